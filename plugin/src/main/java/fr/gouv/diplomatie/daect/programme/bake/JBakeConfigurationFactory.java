@@ -1,0 +1,48 @@
+package fr.gouv.diplomatie.daect.programme.bake;
+
+import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
+import org.apache.commons.configuration2.CompositeConfiguration;
+import org.apache.commons.configuration2.MapConfiguration;
+import org.apache.commons.configuration2.convert.DefaultListDelimiterHandler;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Builds JBake's configuration from {@code jbake.properties} with the command-line values on top.
+ * JBake's own loader puts system properties last (they only fill gaps), so the overrides get a
+ * layer of their own, in front of everything JBake loaded.
+ */
+final class JBakeConfigurationFactory {
+
+    private JBakeConfigurationFactory() {
+    }
+
+    static DefaultJBakeConfiguration create(Path projectDir, Path destination, SiteSettings settings) {
+        DefaultJBakeConfiguration loaded = (DefaultJBakeConfiguration) new org.jbake.app.configuration.JBakeConfigurationFactory()
+                .createDefaultJbakeConfiguration(projectDir.toFile(), destination.toFile(), true);
+
+        Map<String, Object> forced = new LinkedHashMap<>(settings.overrides());
+        // The site is always rebuilt from scratch, in memory: the output must not depend on a previous bake.
+        forced.put("db.store", "memory");
+
+        CompositeConfiguration layered = new CompositeConfiguration();
+        layered.setListDelimiterHandler(new DefaultListDelimiterHandler(','));
+        MapConfiguration overrides = new MapConfiguration(forced);
+        overrides.setListDelimiterHandler(new DefaultListDelimiterHandler(','));
+        layered.addConfiguration(overrides);
+        layered.addConfiguration(loaded.getCompositeConfiguration());
+
+        DefaultJBakeConfiguration configuration = new DefaultJBakeConfiguration(projectDir.toFile(), layered);
+        configuration.setDestinationFolder(destination.toFile());
+        configuration.setClearCache(true);
+        return configuration;
+    }
+
+    static File templateFolder(DefaultJBakeConfiguration configuration) {
+        return configuration.getTemplateFolder();
+    }
+}

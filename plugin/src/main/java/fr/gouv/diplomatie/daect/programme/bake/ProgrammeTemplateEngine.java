@@ -1,0 +1,95 @@
+package fr.gouv.diplomatie.daect.programme.bake;
+
+import fr.gouv.diplomatie.daect.programme.view.ProgrammeView;
+import org.jbake.app.ContentStore;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.model.DocumentModel;
+import org.jbake.template.DelegatingTemplateEngine;
+import org.jbake.template.RenderingException;
+import org.jbake.template.model.TemplateModel;
+
+import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.io.Writer;
+
+/**
+ * JBake's template engine, with our model added to every template: {@code programme} (the whole
+ * programme, from java.time, never from JBake's time-zone-dependent {@code date}), {@code session}
+ * on a session page, and {@code root}, the relative way back to the site root (JBake's
+ * {@code rootpath} ignores pretty URLs).
+ */
+final class ProgrammeTemplateEngine extends DelegatingTemplateEngine {
+
+    private final ProgrammeView programme;
+    private final Map<String, String> settings;
+    private final Path projectDir;
+
+    ProgrammeTemplateEngine(ContentStore db, JBakeConfiguration config, ProgrammeView programme, SiteSettings settings, Path projectDir) {
+        super(db, config);
+        this.programme = programme;
+        this.settings = underscored(settings.asMap());
+        this.projectDir = projectDir;
+    }
+
+    /**
+     * Settings for templates as plain strings, keys with {@code _} for {@code .} like JBake's {@code config}
+     * (which splits values at commas: a description with a comma would become a list there).
+     */
+    private static Map<String, String> underscored(Map<String, String> values) {
+        Map<String, String> result = new TreeMap<>();
+        values.forEach((key, value) -> result.put(key.replace('.', '_'), value));
+        return Map.copyOf(result);
+    }
+
+    @Override
+    public void renderDocument(TemplateModel model, String templateName, Writer writer) throws RenderingException {
+        DocumentModel content = model.getContent();
+        model.put("programme", programme);
+        model.put("settings", settings);
+        model.put("root", rootOf(content));
+        if (content != null && content.getFile() != null) {
+            model.put("session", programme.session(slugOf(content.getFile())));
+        }
+        try {
+            super.renderDocument(model, templateName, writer);
+        } catch (RenderingException e) {
+            // JBake names only the output file: name the source and the template, which is what an editor can fix.
+            String source = content != null && content.getFile() != null ? relative(content.getFile()) + " : " : "";
+            throw new RenderingException(source + "erreur dans le gabarit " + templateName + " : " + firstLines(e), e);
+        }
+    }
+
+    private String relative(String file) {
+        Path path = Path.of(file).toAbsolutePath().normalize();
+        return (path.startsWith(projectDir) ? projectDir.relativize(path) : path).toString().replace('\\', '/');
+    }
+
+    private static String firstLines(Throwable e) {
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        String message = String.valueOf(cause.getMessage());
+        int stack = message.indexOf("\n----");
+        return (stack > 0 ? message.substring(0, stack) : message).strip();
+    }
+
+    static String rootOf(DocumentModel content) {
+        if (content == null) {
+            return "";
+        }
+        String uri = content.getUri();
+        if (uri == null || uri.isEmpty()) {
+            return content.getRootPath() == null ? "" : content.getRootPath();
+        }
+        int depth = (int) uri.chars().filter(c -> c == '/').count();
+        return "../".repeat(depth);
+    }
+
+    private static String slugOf(String file) {
+        String name = new File(file).getName();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}

@@ -1,0 +1,183 @@
+package fr.gouv.diplomatie.daect.programme.bake;
+
+import fr.gouv.diplomatie.daect.programme.content.ContentFileReader;
+import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
+import fr.gouv.diplomatie.daect.programme.view.ProgrammeView;
+import org.jbake.app.Asset;
+import org.jbake.app.Crawler;
+import org.jbake.app.Oven;
+import org.jbake.app.Renderer;
+import org.jbake.app.Utensils;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Bakes the site with JBake's {@link Oven}, in-process, into a temporary folder, then swaps it
+ * in place of the destination: a failed bake leaves the previous site untouched.
+ */
+public final class SiteBaker {
+
+    /** OrientDB (JBake's content store) logs every start and stop through java.util.logging: keep the build log for what matters. */
+    private static final java.util.logging.Logger ORIENT_LOG = java.util.logging.Logger.getLogger("com.orientechnologies");
+
+    static {
+        ORIENT_LOG.setLevel(java.util.logging.Level.SEVERE);
+    }
+
+    private final Path projectDir;
+    private final Path destination;
+    private final SiteSettings settings;
+
+    public SiteBaker(Path projectDir, Path destination, SiteSettings settings) {
+        this.projectDir = projectDir.toAbsolutePath().normalize();
+        this.destination = destination.toAbsolutePath().normalize();
+        this.settings = settings;
+    }
+
+    public BakeReport bake(ProgrammeView programme, List<SiteStep> steps) throws BakeException {
+        long started = System.nanoTime();
+        Path staging = destination.resolveSibling(destination.getFileName() + ".tmp");
+        deleteRecursively(staging);
+
+        DefaultJBakeConfiguration config = JBakeConfigurationFactory.create(projectDir, staging, settings);
+        List<String> problems = new ArrayList<>(missingTemplates(config));
+        if (!problems.isEmpty()) {
+            throw new BakeException(problems);
+        }
+
+        RecordingContentStore store = new RecordingContentStore(config.getDatabaseStore(), config.getDatabasePath());
+        Utensils utensils = new Utensils();
+        utensils.setConfiguration(config);
+        utensils.setContentStore(store);
+        utensils.setCrawler(new Crawler(store, config));
+        utensils.setRenderer(new Renderer(store, config, new ProgrammeTemplateEngine(store, config, programme, settings, projectDir)));
+        utensils.setAsset(new Asset(config));
+
+        long jbakeStarted = System.nanoTime();
+        Oven oven = new Oven(utensils);
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        try {
+            // JBake and OrientDB look up their engines through the context class loader: give them the plugin's.
+            thread.setContextClassLoader(SiteBaker.class.getClassLoader());
+            oven.bake();
+        } catch (RuntimeException e) {
+            problems.add("JBake : " + e.getMessage());
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+        Duration jbakeTime = Duration.ofNanos(System.nanoTime() - jbakeStarted);
+        for (Throwable error : oven.getErrors()) {
+            problems.add(String.valueOf(error.getMessage()).strip());
+        }
+        problems.addAll(skippedFiles(config.getContentFolder().toPath(), store));
+
+        Map<String, Integer> stepFiles = new LinkedHashMap<>();
+        if (problems.isEmpty()) {
+            for (SiteStep step : steps) {
+                try {
+                    stepFiles.put(step.name(), step.write(staging));
+                } catch (IOException | RuntimeException e) {
+                    problems.add(step.name() + " : " + e.getMessage());
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            deleteRecursively(staging);
+            throw new BakeException(problems);
+        }
+        int pages = countPages(staging);
+        swap(staging);
+        return new BakeReport(destination, pages, stepFiles, jbakeTime, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /**
+     * The pages JBake renders without a content file need their template; JBake would only log its
+     * absence. (A content file whose template is missing fails in rendering, with its name.)
+     */
+    private List<String> missingTemplates(DefaultJBakeConfiguration config) {
+        Map<String, Boolean> generated = Map.of(
+                "masterindex", config.getRenderIndex(), "feed", config.getRenderFeed(),
+                "archive", config.getRenderArchive(), "sitemap", config.getRenderSiteMap(),
+                "error404", config.getRenderError404(), "tag", config.getRenderTags(),
+                "tagsindex", config.getRenderTagsIndex());
+        List<String> missing = new ArrayList<>();
+        generated.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).sorted().forEach(docType -> {
+            File template = config.getTemplateFileByDocType(docType);
+            if (template == null || !template.isFile()) {
+                String name = template == null ? "template." + docType + ".file" : relative(template.toPath());
+                missing.add(name + " : gabarit introuvable (page « " + docType + " »)");
+            }
+        });
+        return missing;
+    }
+
+    private List<String> skippedFiles(Path contentDir, RecordingContentStore store) {
+        if (!Files.isDirectory(contentDir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(contentDir)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(ContentFileReader::isContent)
+                    .filter(file -> !store.contains(file))
+                    .sorted()
+                    .map(file -> relative(file) + " : ignoré par JBake (en-tête invalide ou type sans gabarit) ; "
+                            + "vérifiez l'en-tête et la ligne ~~~~~~")
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String relative(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        return (absolute.startsWith(projectDir) ? projectDir.relativize(absolute) : absolute).toString().replace('\\', '/');
+    }
+
+    private static int countPages(Path site) {
+        try (Stream<Path> files = Files.walk(site)) {
+            return (int) files.filter(f -> f.getFileName().toString().endsWith(".html")).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void swap(Path staging) {
+        Path old = destination.resolveSibling(destination.getFileName() + ".old");
+        try {
+            deleteRecursively(old);
+            if (Files.exists(destination)) {
+                Files.move(destination, old);
+            }
+            Files.move(staging, destination);
+            deleteRecursively(old);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Impossible de remplacer " + destination + " : " + e.getMessage(), e);
+        }
+    }
+
+    static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

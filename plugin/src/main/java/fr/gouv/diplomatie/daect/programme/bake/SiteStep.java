@@ -1,0 +1,14 @@
+package fr.gouv.diplomatie.daect.programme.bake;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/** Something the bake writes into the site besides JBake's pages (calendars, DSFR files…). */
+public interface SiteStep {
+
+    /** A short French name for the build log, e.g. "calendriers". */
+    String name();
+
+    /** Writes into {@code site} (the temporary output folder) and says how many files it wrote. */
+    int write(Path site) throws IOException;
+}

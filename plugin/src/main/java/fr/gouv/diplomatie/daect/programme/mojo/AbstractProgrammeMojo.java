@@ -1,0 +1,40 @@
+package fr.gouv.diplomatie.daect.programme.mojo;
+
+import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
+import fr.gouv.diplomatie.daect.programme.site.SiteBuild;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.io.File;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** What every goal shares: the project folder, the output folder, and the settings with the command line on top. */
+abstract class AbstractProgrammeMojo extends AbstractMojo {
+
+    @Parameter(defaultValue = "${project.basedir}", readonly = true)
+    protected File baseDir;
+
+    /** Where the site is baked. */
+    @Parameter(property = "programme.output", defaultValue = "${project.build.directory}/www")
+    protected File outputDirectory;
+
+    /** Production build: stricter checks of the settings (a real https form service). */
+    @Parameter(property = "programme.production", defaultValue = "false")
+    protected boolean production;
+
+    @Parameter(defaultValue = "${session}", readonly = true)
+    protected MavenSession session;
+
+    protected SiteSettings settings() {
+        Map<String, String> commandLine = new LinkedHashMap<>();
+        session.getUserProperties().forEach((k, v) -> commandLine.put(String.valueOf(k), String.valueOf(v)));
+        return SiteSettings.load(baseDir.toPath(), commandLine);
+    }
+
+    protected SiteBuild siteBuild() {
+        return new SiteBuild(baseDir.toPath(), outputDirectory.toPath(), settings(), Clock.systemUTC(), production, getLog()::info);
+    }
+}

@@ -1,0 +1,96 @@
+package fr.gouv.diplomatie.daect.programme.programme;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** All published sessions, in chronological order, seen from a given moment. */
+public final class Programme {
+
+    private final List<Session> sessions;
+    private final Instant now;
+    private final Map<String, Session> bySlug;
+    private final Map<String, Integer> positions = new java.util.HashMap<>();
+
+    public Programme(List<Session> sessions, Instant now) {
+        this.sessions = sessions.stream()
+                .filter(Session::published)
+                .sorted(Comparator.comparing(Session::startInstant).thenComparing(Session::slug))
+                .toList();
+        this.now = now;
+        this.bySlug = this.sessions.stream().collect(Collectors.toMap(Session::slug, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        for (int i = 0; i < this.sessions.size(); i++) {
+            positions.put(this.sessions.get(i).slug(), i);
+        }
+    }
+
+    public List<Session> sessions() {
+        return sessions;
+    }
+
+    public Instant now() {
+        return now;
+    }
+
+    public Optional<Session> bySlug(String slug) {
+        return Optional.ofNullable(bySlug.get(slug));
+    }
+
+    public boolean isPast(Session session) {
+        return session.isPastAt(now);
+    }
+
+    public List<Session> upcoming() {
+        return sessions.stream().filter(s -> !isPast(s)).toList();
+    }
+
+    /** Past sessions, most recent first. */
+    public List<Session> past() {
+        return sessions.stream().filter(this::isPast).sorted(Comparator.comparing(Session::startInstant).reversed()).toList();
+    }
+
+    /** The next session that will take place (not cancelled, not over). */
+    public Optional<Session> next() {
+        return sessions.stream().filter(s -> !isPast(s) && !s.isCancelled()).findFirst();
+    }
+
+    /** Open for registration: announced, not over, not cancelled or postponed, and not closed by its editor. */
+    public boolean isOpenForRegistration(Session session) {
+        return session.registration() && !isPast(session)
+                && (session.eventStatus() == EventStatus.SCHEDULED || session.eventStatus() == EventStatus.RESCHEDULED);
+    }
+
+    public List<Session> openForRegistration() {
+        return sessions.stream().filter(this::isOpenForRegistration).toList();
+    }
+
+    /** Sessions by year of their date, years ascending. */
+    public Map<Integer, List<Session>> byYear() {
+        return sessions.stream().collect(Collectors.groupingBy(s -> s.date().getYear(), java.util.TreeMap::new, Collectors.toList()));
+    }
+
+    public Optional<Session> previous(Session session) {
+        int index = indexOf(session);
+        return index > 0 ? Optional.of(sessions.get(index - 1)) : Optional.empty();
+    }
+
+    public Optional<Session> following(Session session) {
+        int index = indexOf(session);
+        return index >= 0 && index + 1 < sessions.size() ? Optional.of(sessions.get(index + 1)) : Optional.empty();
+    }
+
+    private int indexOf(Session session) {
+        Integer index = positions.get(session.slug());
+        return index == null ? -1 : index;
+    }
+
+    /** Every tag used by a published session, sorted. */
+    public List<String> tags() {
+        return sessions.stream().flatMap(s -> s.tags().stream()).distinct().sorted().toList();
+    }
+}

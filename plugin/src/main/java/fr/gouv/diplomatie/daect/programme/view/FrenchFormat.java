@@ -1,0 +1,42 @@
+package fr.gouv.diplomatie.daect.programme.view;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Dates and hours written the way French public sites write them, whatever the machine's locale. */
+public final class FrenchFormat {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.FRANCE);
+    private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.FRANCE);
+
+    private FrenchFormat() {
+    }
+
+    /** "Lundi 26 octobre 2020" (capitalised, to start a sentence or a line). */
+    public static String day(LocalDate date) {
+        String text = date.format(DAY);
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** "lundi 26 octobre 2020", within a sentence. */
+    public static String dayInSentence(LocalDate date) {
+        return date.format(DAY);
+    }
+
+    /** "26 octobre 2020". */
+    public static String dayMonthYear(LocalDate date) {
+        return date.format(DAY_MONTH);
+    }
+
+    /** "14 h 00" (with non-breaking spaces, so that the hour never wraps). */
+    public static String time(LocalTime time) {
+        return time.getHour() + "\u00a0h\u00a0" + String.format(Locale.ROOT, "%02d", time.getMinute());
+    }
+
+    /** "de 14 h 00 à 16 h 00". */
+    public static String hours(LocalTime start, LocalTime end) {
+        return "de " + time(start) + " à " + time(end);
+    }
+}

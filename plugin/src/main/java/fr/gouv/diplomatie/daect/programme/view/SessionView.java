@@ -1,0 +1,135 @@
+package fr.gouv.diplomatie.daect.programme.view;
+
+import fr.gouv.diplomatie.daect.programme.programme.EventStatus;
+import fr.gouv.diplomatie.daect.programme.programme.Programme;
+import fr.gouv.diplomatie.daect.programme.programme.Session;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/** A session as templates see it: labels in French, addresses relative to the site root. */
+public final class SessionView {
+
+    private static final DateTimeFormatter ISO_MINUTES = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mmxxx");
+
+    private final Session session;
+    private final Programme programme;
+    private final SitePaths paths;
+
+    SessionView(Session session, Programme programme, SitePaths paths) {
+        this.session = session;
+        this.programme = programme;
+        this.paths = paths;
+    }
+
+    public Session getSession() {
+        return session;
+    }
+
+    public String getTitle() {
+        return session.title();
+    }
+
+    public String getSlug() {
+        return session.slug();
+    }
+
+    public String getUid() {
+        return session.uid().toString();
+    }
+
+    /** The page, relative to the site root, e.g. {@code webinaires/2020-10-26-maroc/}. */
+    public String getPath() {
+        return paths.sessionPage(session);
+    }
+
+    public String getIcsPath() {
+        return paths.sessionCalendar(session);
+    }
+
+    public String getRegistrationPath() {
+        return paths.registration(session);
+    }
+
+    public int getYear() {
+        return session.date().getYear();
+    }
+
+    /** "Lundi 26 octobre 2020". */
+    public String getDateLabel() {
+        return FrenchFormat.day(session.date());
+    }
+
+    /** "de 14 h 00 à 16 h 00". */
+    public String getHoursLabel() {
+        return FrenchFormat.hours(session.start(), session.end());
+    }
+
+    /** "Lundi 26 octobre 2020, de 14 h 00 à 16 h 00". */
+    public String getWhenLabel() {
+        return getDateLabel() + ", " + getHoursLabel();
+    }
+
+    public String getStartLabel() {
+        return FrenchFormat.time(session.start());
+    }
+
+    public String getEndLabel() {
+        return FrenchFormat.time(session.end());
+    }
+
+    public String getDateIso() {
+        return session.date().toString();
+    }
+
+    /** Start with its offset, for {@code <time datetime>} and JSON-LD: {@code 2020-10-26T14:00+01:00}. */
+    public String getStartIso() {
+        return session.startDateTime().format(ISO_MINUTES);
+    }
+
+    public String getEndIso() {
+        return session.endDateTime().format(ISO_MINUTES);
+    }
+
+    public String getTimeZone() {
+        return session.zone().getId();
+    }
+
+    public String getNote() {
+        return session.note();
+    }
+
+    public List<String> getTags() {
+        return session.tags();
+    }
+
+    public boolean isPast() {
+        return programme.isPast(session);
+    }
+
+    public boolean isUnderWay() {
+        return session.isUnderWayAt(programme.now());
+    }
+
+    public boolean isCancelled() {
+        return session.isCancelled();
+    }
+
+    public boolean isOpenForRegistration() {
+        return programme.isOpenForRegistration(session);
+    }
+
+    /** {@code scheduled}, {@code cancelled}, {@code postponed} or {@code rescheduled}. */
+    public String getEventStatus() {
+        return session.eventStatus().headerValue();
+    }
+
+    /** The French word for a status other than "scheduled", or null. */
+    public String getEventStatusLabel() {
+        return session.eventStatus() == EventStatus.SCHEDULED ? null : session.eventStatus().label();
+    }
+
+    public String getSchemaOrgStatus() {
+        return session.eventStatus().schemaOrg();
+    }
+}

@@ -1,0 +1,17 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#import "layout.ftl" as layout>
+<#import "components.ftl" as c>
+<@layout.page title=content.title current="programme">
+  <h1>${content.title}</h1>
+  <#if content.subtitle??><p class="fr-text--lead">${content.subtitle}</p></#if>
+  <div class="daect-intro">${content.body?no_esc}</div>
+
+  <section aria-labelledby="programme">
+    <h2 id="programme">Programme des webinaires</h2>
+    <@c.programmeByYear years=programme.years/>
+  </section>
+
+  <@c.information/>
+
+  <p class="fr-mt-4w"><a class="fr-link" href="${root}guide.html">Découvrir le guide opérationnel de la coopération décentralisée</a></p>
+</@layout.page>
