@@ -8,6 +8,8 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import fr.gouv.diplomatie.daect.programme.site.SiteBuild;
 
 import java.io.IOException;
 
@@ -15,10 +17,15 @@ import java.io.IOException;
 @Mojo(name = "bake", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
 public class BakeMojo extends AbstractProgrammeMojo {
 
+    /** Skip installing and shipping the DSFR (for the plugin's own sample projects only). */
+    @Parameter(property = "programme.skipFrontEnd", defaultValue = "false")
+    private boolean skipFrontEnd;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         try {
-            BakeReport report = siteBuild().bake();
+            SiteBuild build = siteBuild();
+            BakeReport report = (skipFrontEnd ? build.withoutFrontEnd() : build).bake();
             getLog().info("Site cuit dans " + report.site() + " : " + report.summary());
         } catch (ValidationFailedException e) {
             e.report().diagnostics().stream().map(Diagnostic::format).forEach(getLog()::error);

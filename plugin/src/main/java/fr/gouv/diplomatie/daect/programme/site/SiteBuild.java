@@ -36,6 +36,7 @@ public final class SiteBuild {
     private final Clock clock;
     private final boolean production;
     private final Consumer<String> log;
+    private boolean frontEnd = true;
 
     public SiteBuild(Path projectDir, Path output, SiteSettings settings, Clock clock, boolean production, Consumer<String> log) {
         this.projectDir = projectDir.toAbsolutePath().normalize();
@@ -44,6 +45,15 @@ public final class SiteBuild {
         this.clock = clock;
         this.production = production;
         this.log = log;
+    }
+
+    /**
+     * Without the front end, the DSFR is neither installed nor shipped: only for the plugin's own
+     * sample projects, which test content and calendars, not the look.
+     */
+    public SiteBuild withoutFrontEnd() {
+        this.frontEnd = false;
+        return this;
     }
 
     public Path contentDir() {
@@ -69,12 +79,14 @@ public final class SiteBuild {
         if (report.fails(false)) {
             throw new ValidationFailedException(report);
         }
-        new FrontEndInstaller(projectDir, log).install();
         Programme programme = programme(files);
         SitePaths paths = new SitePaths();
         List<SiteStep> steps = new ArrayList<>();
-        steps.add(new DsfrBundle(projectDir.resolve("node_modules/@gouvfr/dsfr/dist"),
-                list("dsfr.stylesheets"), list("dsfr.scripts")));
+        if (frontEnd) {
+            new FrontEndInstaller(projectDir, log).install();
+            steps.add(new DsfrBundle(projectDir.resolve("node_modules/@gouvfr/dsfr/dist"),
+                    list("dsfr.stylesheets"), list("dsfr.scripts")));
+        }
         return new SiteBaker(projectDir, output, settings).bake(new ProgrammeView(programme, paths), steps);
     }
 
