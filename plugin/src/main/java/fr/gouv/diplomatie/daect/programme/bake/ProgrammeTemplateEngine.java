@@ -1,5 +1,6 @@
 package fr.gouv.diplomatie.daect.programme.bake;
 
+import fr.gouv.diplomatie.daect.programme.view.FormView;
 import fr.gouv.diplomatie.daect.programme.view.ProgrammeView;
 import org.jbake.app.ContentStore;
 import org.jbake.app.configuration.JBakeConfiguration;
@@ -25,12 +26,14 @@ import java.io.Writer;
 final class ProgrammeTemplateEngine extends DelegatingTemplateEngine {
 
     private final ProgrammeView programme;
+    private final FormView form;
     private final Map<String, String> settings;
     private final Path projectDir;
 
     ProgrammeTemplateEngine(ContentStore db, JBakeConfiguration config, ProgrammeView programme, SiteSettings settings, Path projectDir) {
         super(db, config);
         this.programme = programme;
+        this.form = new FormView(settings);
         this.settings = underscored(settings.asMap());
         this.projectDir = projectDir;
     }
@@ -49,6 +52,7 @@ final class ProgrammeTemplateEngine extends DelegatingTemplateEngine {
     public void renderDocument(TemplateModel model, String templateName, Writer writer) throws RenderingException {
         DocumentModel content = model.getContent();
         model.put("programme", programme);
+        model.put("form", form);
         model.put("settings", settings);
         model.put("root", rootOf(content));
         if (content != null && content.getFile() != null) {

@@ -1,5 +1,6 @@
 package fr.gouv.diplomatie.daect.programme.validation;
 
+import fr.gouv.diplomatie.daect.programme.validation.rules.FormServiceRule;
 import fr.gouv.diplomatie.daect.programme.validation.rules.HeaderSyntaxRule;
 import fr.gouv.diplomatie.daect.programme.validation.rules.RequiredKeysRule;
 import fr.gouv.diplomatie.daect.programme.validation.rules.SessionValuesRule;
@@ -21,7 +22,8 @@ public final class ProgrammeValidator {
         return new ProgrammeValidator(List.of(
                 new HeaderSyntaxRule(),
                 new RequiredKeysRule(),
-                new SessionValuesRule()));
+                new SessionValuesRule(),
+                new FormServiceRule()));
     }
 
     public ValidationReport validate(ValidationContext context) {

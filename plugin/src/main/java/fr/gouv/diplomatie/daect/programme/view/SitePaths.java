@@ -10,7 +10,7 @@ public final class SitePaths {
 
     public static final String SESSIONS_DIR = "webinaires";
     public static final String PROGRAMME_CALENDAR = "programme.ics";
-    public static final String REGISTRATION = "inscription/";
+    public static final String REGISTRATION = "inscription.html";
 
     public String sessionPage(Session session) {
         return SESSIONS_DIR + "/" + session.slug() + ".html";
