@@ -34,8 +34,14 @@
           <p class="fr-card__detail"><@when session/></p>
         </div>
       </div>
+      <#if session.openForRegistration><div class="fr-card__footer"><@registerLink session/></div></#if>
     </div>
   </div>
+</#macro>
+
+<#-- "S'inscrire" to a session open for registration: the form with that session ticked. -->
+<#macro registerLink session>
+  <a class="fr-btn fr-btn--secondary fr-btn--sm daect-register" href="${root}${session.registrationPath}">S’inscrire<span class="fr-sr-only"> au webinaire « ${session.title} »</span></a>
 </#macro>
 
 <#-- The programme, one list per year. -->
@@ -76,7 +82,7 @@
         <a href="mailto:${settings.contact_email}">${settings.contact_email}</a>
       </p>
       <p>Organigramme de la DAECT sur <@optionalLink href=(settings.link_organigramme!"") label="France Diplomatie"/></p>
-      <p>Inscriptions en ligne</p>
+      <p><a href="${root}inscription.html">Inscriptions en ligne</a></p>
       <p>Le programme, le lien pour participer et la confirmation de l’horaire vous seront transmis quelques jours avant le webinaire choisi.</p>
     </div>
   </section>

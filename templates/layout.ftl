@@ -2,11 +2,13 @@
 <#-- The base layout of every page: head, skip links, DSFR header and footer. -->
 <#import "components.ftl" as c>
 
-<#macro page title description=settings.site_description current="" head="">
+<#macro page title description=settings.site_description current="" head="" csp="" scripts=[]>
 <!DOCTYPE html>
 <html lang="fr">
 <head>
   <meta charset="utf-8">
+  <#-- First in the head, so that it governs everything the page loads. -->
+  <#if csp?has_content><meta http-equiv="Content-Security-Policy" content="${csp}"></#if>
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>${title} — ${settings.site_name}</title>
   <meta name="description" content="${description}">
@@ -15,6 +17,7 @@
   <link rel="stylesheet" href="${root}css/site.css">
   <#if head?has_content>${head?no_esc}</#if>
   <script type="module" src="${root}dsfr/dsfr.module.min.js"></script>
+  <#list scripts as script><script defer src="${root}${script}"></script></#list>
 </head>
 <body>
   <div class="fr-skiplinks">
@@ -69,6 +72,7 @@
           <ul class="fr-nav__list">
             <@navItem href="index.html" label="Programme des webinaires" active=(current == "programme")/>
             <@navItem href="guide.html" label="Le guide opérationnel" active=(current == "guide")/>
+            <@navItem href="inscription.html" label="Inscription" active=(current == "inscription")/>
           </ul>
         </nav>
       </div>
@@ -102,6 +106,7 @@
       <div class="fr-footer__bottom">
         <ul class="fr-footer__bottom-list">
           <li class="fr-footer__bottom-item"><a class="fr-footer__bottom-link" href="${root}guide.html">Le guide opérationnel</a></li>
+          <li class="fr-footer__bottom-item"><a class="fr-footer__bottom-link" href="${root}donnees-personnelles.html">Données personnelles</a></li>
         </ul>
         <div class="fr-footer__bottom-copy">
           <p>Sauf mention contraire, les contenus de ce site sont proposés sous <a href="https://github.com/etalab/licence-ouverte/blob/master/LO.md">licence etalab-2.0</a>.</p>

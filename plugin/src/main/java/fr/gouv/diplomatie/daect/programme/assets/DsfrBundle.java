@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * Ships only the parts of the DSFR the pages use: the listed stylesheets joined into
  * {@code dsfr/dsfr.min.css}, the listed scripts joined into {@code dsfr/dsfr.module.min.js}, and
  * the woff2 fonts the stylesheet names (the woff fallbacks are dropped: every supported browser
- * reads woff2).
+ * reads woff2), and the svg icons it names, under {@code icons/} (component stylesheets name them
+ * from two folders down; the addresses are rewritten for the bundle's place).
  */
 public final class DsfrBundle implements SiteStep {
 
@@ -26,6 +27,9 @@ public final class DsfrBundle implements SiteStep {
 
     private static final Pattern WOFF_FALLBACK = Pattern.compile(",\\s*url\\(([^)]*?)\\.woff\\)\\s*format\\(\"woff\"\\)");
     private static final Pattern FONT_URL = Pattern.compile("url\\(\\.\\./fonts/([^)]+?\\.woff2)\\)");
+    /** Components name their icons from {@code dist/component/x/}, two levels down; the bundle is one level down. */
+    private static final Pattern COMPONENT_ICON_URL = Pattern.compile("url\\((['\"]?)\\.\\./\\.\\./icons/");
+    private static final Pattern ICON_URL = Pattern.compile("url\\(['\"]?\\.\\./icons/([^)'\"]+?\\.svg)['\"]?\\)");
     private static final Pattern SOURCE_MAP = Pattern.compile("/\\*# sourceMappingURL=[^*]*\\*/|//# sourceMappingURL=\\S*");
 
     private final Path dist;
@@ -57,7 +61,7 @@ public final class DsfrBundle implements SiteStep {
         for (String stylesheet : stylesheets) {
             css.append(withoutSourceMap(read(stylesheet))).append('\n');
         }
-        String joinedCss = WOFF_FALLBACK.matcher(css).replaceAll("");
+        String joinedCss = COMPONENT_ICON_URL.matcher(WOFF_FALLBACK.matcher(css).replaceAll("")).replaceAll("url($1../icons/");
         StringBuilder js = new StringBuilder();
         for (String script : scripts) {
             // Each DSFR module declares top-level constants: a block keeps them apart once joined.
@@ -74,6 +78,21 @@ public final class DsfrBundle implements SiteStep {
         Files.createDirectories(site.resolve("fonts"));
         for (String font : fonts) {
             Files.copy(dist.resolve("fonts").resolve(font), site.resolve("fonts").resolve(font), StandardCopyOption.REPLACE_EXISTING);
+            files++;
+        }
+        Set<String> icons = new TreeSet<>();
+        Matcher icon = ICON_URL.matcher(joinedCss);
+        while (icon.find()) {
+            icons.add(icon.group(1));
+        }
+        for (String name : icons) {
+            Path source = dist.resolve("icons").resolve(name).normalize();
+            if (!source.startsWith(dist) || !Files.isRegularFile(source)) {
+                throw new IOException("icône DSFR introuvable : icons/" + name);
+            }
+            Path target = site.resolve("icons").resolve(name);
+            Files.createDirectories(target.getParent());
+            Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
             files++;
         }
         return files;

@@ -3,6 +3,7 @@ package fr.gouv.diplomatie.daect.programme.preview;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import fr.gouv.diplomatie.daect.programme.registration.FieldError;
+import fr.gouv.diplomatie.daect.programme.registration.FormField;
 import fr.gouv.diplomatie.daect.programme.registration.FormProtocol;
 import fr.gouv.diplomatie.daect.programme.registration.RegistrationForm;
 import fr.gouv.diplomatie.daect.programme.registration.SubmissionCheck;
@@ -111,7 +112,7 @@ public final class FormReceiver implements HttpHandler {
             if (name.equals(protocol.gotchaField()) || name.equals(protocol.nextField())) {
                 return;
             }
-            boolean multiple = values.size() > 1 || form.find(name).map(f -> f.multiple()).orElse(false);
+            boolean multiple = values.size() > 1 || form.find(name).map(FormField::isMultiple).orElse(false);
             fields.put(name, multiple ? values : values.get(0));
         });
         return fields;

@@ -38,7 +38,7 @@ public final class RegistrationForm {
     }
 
     private void add(FormField field) {
-        fields.put(field.name(), field);
+        fields.put(field.getName(), field);
     }
 
     public List<FormField> fields() {

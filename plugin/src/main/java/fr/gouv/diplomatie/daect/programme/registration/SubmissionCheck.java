@@ -24,26 +24,26 @@ public final class SubmissionCheck {
     public List<FieldError> check(Map<String, List<String>> values) {
         List<FieldError> errors = new ArrayList<>();
         for (FormField field : form.fields()) {
-            List<String> given = values.getOrDefault(field.name(), List.of()).stream().filter(v -> !v.isBlank()).toList();
+            List<String> given = values.getOrDefault(field.getName(), List.of()).stream().filter(v -> !v.isBlank()).toList();
             if (given.isEmpty()) {
-                if (field.required()) {
-                    errors.add(new FieldError(field.name(), missingMessage(field), FieldError.REQUIRED));
+                if (field.isRequired()) {
+                    errors.add(new FieldError(field.getName(), missingMessage(field), FieldError.REQUIRED));
                 }
                 continue;
             }
             if (field.isEmail() && !EMAIL.matcher(given.get(0).strip()).matches()) {
-                errors.add(new FieldError(field.name(),
+                errors.add(new FieldError(field.getName(),
                         "Saisissez une adresse électronique valide, par exemple prenom.nom@exemple.fr.", FieldError.EMAIL));
-            } else if (field.maxLength() > 0 && given.stream().anyMatch(v -> v.length() > field.maxLength())) {
-                errors.add(new FieldError(field.name(),
-                        "Ce champ ne peut pas dépasser " + field.maxLength() + " caractères.", FieldError.TOO_LONG));
+            } else if (field.getMaxLength() > 0 && given.stream().anyMatch(v -> v.length() > field.getMaxLength())) {
+                errors.add(new FieldError(field.getName(),
+                        "Ce champ ne peut pas dépasser " + field.getMaxLength() + " caractères.", FieldError.TOO_LONG));
             }
         }
         return errors;
     }
 
     private static String missingMessage(FormField field) {
-        return switch (field.name()) {
+        return switch (field.getName()) {
             case RegistrationForm.SESSIONS -> "Choisissez au moins un webinaire.";
             case RegistrationForm.CONSENT -> "Cochez cette case pour accepter le traitement de vos données, sans quoi nous ne pouvons pas vous inscrire.";
             default -> "Ce champ est obligatoire.";
