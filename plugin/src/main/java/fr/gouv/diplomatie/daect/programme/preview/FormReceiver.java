@@ -86,7 +86,7 @@ public final class FormReceiver implements HttpHandler {
             return;
         }
         FormData data = FormData.parse(new String(body, StandardCharsets.UTF_8));
-        Optional<String> next = resolveNext(exchange.getRequestURI(), data.first(protocol.nextField()));
+        Optional<String> next = resolveNext(requestAddress(exchange), data.first(protocol.nextField()));
 
         if (!data.first(protocol.gotchaField()).isEmpty()) {
             // A robot filled the field people never see: answer as if all went well, record nothing.
@@ -116,6 +116,17 @@ public final class FormReceiver implements HttpHandler {
             fields.put(name, multiple ? values : values.get(0));
         });
         return fields;
+    }
+
+    /** The receiver's own address as the browser used it (the server only sees the path). */
+    private static URI requestAddress(HttpExchange exchange) {
+        String host = exchange.getRequestHeaders().getFirst("Host");
+        URI path = exchange.getRequestURI();
+        try {
+            return host == null || host.isBlank() ? path : new URI("http://" + host.strip() + path.getRawPath());
+        } catch (java.net.URISyntaxException e) {
+            return path;
+        }
     }
 
     private static boolean wantsJson(HttpExchange exchange) {
