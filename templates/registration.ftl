@@ -46,7 +46,7 @@
         <@f.hidden name=form.subjectField value=form.subject/>
         <@f.hidden name=form.nextField value=form.next/>
 
-        <button type="submit" class="fr-btn">Envoyer mon inscription</button>
+        <button type="submit" class="fr-btn" id="inscription-envoyer">Envoyer mon inscription</button>
       </form>
     </div>
 
