@@ -10,7 +10,7 @@
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>${title} — ${settings.site_name}</title>
   <meta name="description" content="${description}">
-  <link rel="preload" href="${root}fonts/Marianne-Regular.woff2" as="font" type="font/woff2" crossorigin>
+  <link rel="preload" href="${root}dsfr/fonts/Marianne-Regular.woff2" as="font" type="font/woff2" crossorigin>
   <link rel="stylesheet" href="${root}dsfr/dsfr.min.css">
   <link rel="stylesheet" href="${root}css/site.css">
   <#if head?has_content>${head?no_esc}</#if>

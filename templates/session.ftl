@@ -8,7 +8,6 @@
     <h1>${s.title}</h1>
     <@c.badges s/>
     <p class="fr-text--lead"><@c.when s/></p>
-    <#if s.past><p>Ce webinaire a eu lieu.</p></#if>
     <#if s.note??><@c.callout><p>${s.note}</p></@c.callout></#if>
     <#if content.body?has_content><div class="daect-body">${content.body?no_esc}</div></#if>
   </article>

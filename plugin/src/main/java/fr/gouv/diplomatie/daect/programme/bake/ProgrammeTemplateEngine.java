@@ -13,6 +13,7 @@ import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.io.Writer;
 
@@ -27,12 +28,15 @@ final class ProgrammeTemplateEngine extends DelegatingTemplateEngine {
     private final ProgrammeView programme;
     private final Map<String, String> settings;
     private final Path projectDir;
+    private final Set<Path> blankBodies;
 
-    ProgrammeTemplateEngine(ContentStore db, JBakeConfiguration config, ProgrammeView programme, SiteSettings settings, Path projectDir) {
+    ProgrammeTemplateEngine(ContentStore db, JBakeConfiguration config, ProgrammeView programme, SiteSettings settings,
+                            Path projectDir, Set<Path> blankBodies) {
         super(db, config);
         this.programme = programme;
         this.settings = underscored(settings.asMap());
         this.projectDir = projectDir;
+        this.blankBodies = blankBodies;
     }
 
     /**
@@ -53,6 +57,10 @@ final class ProgrammeTemplateEngine extends DelegatingTemplateEngine {
         model.put("root", rootOf(content));
         if (content != null && content.getFile() != null) {
             model.put("session", programme.session(slugOf(content.getFile())));
+            if (blankBodies.contains(Path.of(content.getFile()).toAbsolutePath().normalize())) {
+                // JBake renders the whole file, header included, as the body of a file whose body is empty.
+                content.setBody("");
+            }
         }
         try {
             super.renderDocument(model, templateName, writer);

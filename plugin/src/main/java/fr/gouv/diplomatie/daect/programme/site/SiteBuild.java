@@ -87,7 +87,7 @@ public final class SiteBuild {
             steps.add(new DsfrBundle(projectDir.resolve("node_modules/@gouvfr/dsfr/dist"),
                     list("dsfr.stylesheets"), list("dsfr.scripts")));
         }
-        return new SiteBaker(projectDir, output, settings).bake(new ProgrammeView(programme, paths), steps);
+        return new SiteBaker(projectDir, output, settings).bake(new ProgrammeView(programme, paths), files, steps);
     }
 
     private List<String> list(String key) {
