@@ -77,7 +77,7 @@
       </p>
       <p>Organigramme de la DAECT sur <@optionalLink href=(settings.link_organigramme!"") label="France Diplomatie"/></p>
       <p>Inscriptions en ligne</p>
-      <p>Le programme, le lien pour participer et la confirmation de l’horaire vous seront transmis quelques jours avant le webinaire choisi.</p>
+      <p>Le programme, le lien pour participer et la confirmation de l'horaire vous seront transmis quelques jours avant le webinaire choisi.</p>
     </div>
   </section>
 </#macro>
@@ -85,7 +85,7 @@
 <#-- The DSFR breadcrumb; items are [label, href] pairs, the current page last without href. -->
 <#macro breadcrumb items>
   <nav class="fr-breadcrumb" aria-label="vous êtes ici :">
-    <button class="fr-breadcrumb__button" aria-expanded="false" aria-controls="fil-ariane">Voir le fil d’Ariane</button>
+    <button class="fr-breadcrumb__button" aria-expanded="false" aria-controls="fil-ariane">Voir le fil d'Ariane</button>
     <div class="fr-collapse" id="fil-ariane">
       <ol class="fr-breadcrumb__list">
         <#list items as item>

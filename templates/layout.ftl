@@ -53,9 +53,9 @@
             </div>
             <div class="fr-header__service">
               <a href="${root}index.html" title="Accueil — ${settings.site_name}">
-                <p class="fr-header__service-title">Délégation pour l’action extérieure des collectivités territoriales</p>
+                <p class="fr-header__service-title">Délégation pour l'action extérieure des collectivités territoriales</p>
               </a>
-              <p class="fr-header__service-tagline">Ministère de l’Europe et des Affaires étrangères</p>
+              <p class="fr-header__service-tagline">Ministère de l'Europe et des Affaires étrangères</p>
             </div>
           </div>
         </div>
@@ -85,12 +85,12 @@
     <div class="fr-container">
       <div class="fr-footer__body">
         <div class="fr-footer__brand fr-enlarge-link">
-          <a href="${root}index.html" title="Retour à l’accueil du site — République française">
+          <a href="${root}index.html" title="Retour à l'accueil du site — République française">
             <p class="fr-logo">République<br>française</p>
           </a>
         </div>
         <div class="fr-footer__content">
-          <p class="fr-footer__content-desc">Les webinaires du guide opérationnel de la coopération décentralisée sont proposés par la Délégation pour l’action extérieure des collectivités territoriales (DAECT) du ministère de l’Europe et des Affaires étrangères.</p>
+          <p class="fr-footer__content-desc">Les webinaires du guide opérationnel de la coopération décentralisée sont proposés par la Délégation pour l'action extérieure des collectivités territoriales (DAECT) du ministère de l'Europe et des Affaires étrangères.</p>
           <ul class="fr-footer__content-list">
             <li class="fr-footer__content-item"><a class="fr-footer__content-link" href="https://www.diplomatie.gouv.fr/">diplomatie.gouv.fr</a></li>
             <li class="fr-footer__content-item"><a class="fr-footer__content-link" href="https://www.legifrance.gouv.fr/">legifrance.gouv.fr</a></li>
