@@ -10,6 +10,20 @@
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>${title} — ${settings.site_name}</title>
   <meta name="description" content="${description}">
+  <#if path?has_content>
+  <#assign canonical = settings.site_host + (path == "index.html")?then("", path)>
+  <link rel="canonical" href="${canonical}">
+  <meta property="og:url" content="${canonical}">
+  </#if>
+  <meta property="og:type" content="website">
+  <meta property="og:locale" content="fr_FR">
+  <meta property="og:site_name" content="${settings.site_name}">
+  <meta property="og:title" content="${title}">
+  <meta property="og:description" content="${description}">
+  <link rel="icon" href="${root}dsfr/favicon/favicon.svg" type="image/svg+xml">
+  <link rel="icon" href="${root}dsfr/favicon/favicon.ico" sizes="any">
+  <link rel="apple-touch-icon" href="${root}dsfr/favicon/apple-touch-icon.png">
+  <link rel="manifest" href="${root}dsfr/favicon/manifest.webmanifest" crossorigin="use-credentials">
   <link rel="preload" href="${root}dsfr/fonts/Marianne-Regular.woff2" as="font" type="font/woff2" crossorigin>
   <link rel="stylesheet" href="${root}dsfr/dsfr.min.css">
   <link rel="stylesheet" href="${root}css/site.css">
@@ -101,7 +115,9 @@
       </div>
       <div class="fr-footer__bottom">
         <ul class="fr-footer__bottom-list">
-          <li class="fr-footer__bottom-item"><a class="fr-footer__bottom-link" href="${root}guide.html">Le guide opérationnel</a></li>
+          <li class="fr-footer__bottom-item"><a class="fr-footer__bottom-link" href="${root}plan-du-site.html">Plan du site</a></li>
+          <li class="fr-footer__bottom-item"><a class="fr-footer__bottom-link" href="${root}accessibilite.html">Accessibilité : non conforme</a></li>
+          <li class="fr-footer__bottom-item"><a class="fr-footer__bottom-link" href="${root}mentions-legales.html">Mentions légales</a></li>
         </ul>
         <div class="fr-footer__bottom-copy">
           <p>Sauf mention contraire, les contenus de ce site sont proposés sous <a href="https://github.com/etalab/licence-ouverte/blob/master/LO.md">licence etalab-2.0</a>.</p>

@@ -31,16 +31,19 @@ public final class DsfrBundle implements SiteStep {
     private final Path dist;
     private final List<String> stylesheets;
     private final List<String> scripts;
+    private final List<String> files;
 
     /**
      * @param dist        the DSFR's {@code dist} folder in {@code node_modules}
      * @param stylesheets paths under {@code dist}, in cascade order
      * @param scripts     paths under {@code dist}, core first
+     * @param files       other paths under {@code dist} shipped as they are (favicons)
      */
-    public DsfrBundle(Path dist, List<String> stylesheets, List<String> scripts) {
+    public DsfrBundle(Path dist, List<String> stylesheets, List<String> scripts, List<String> files) {
         this.dist = dist.toAbsolutePath().normalize();
         this.stylesheets = stylesheets;
         this.scripts = scripts;
+        this.files = files;
     }
 
     @Override
@@ -54,6 +57,10 @@ public final class DsfrBundle implements SiteStep {
             throw new IOException("le DSFR n'est pas installé (" + dist + " introuvable) : lancez la construction Maven, qui exécute npm ci.");
         }
         Set<String> referenced = new TreeSet<>();
+        for (String file : files) {
+            existing(file);
+            referenced.add(file);
+        }
         StringBuilder css = new StringBuilder();
         for (String stylesheet : stylesheets) {
             css.append(rebased(stylesheet, read(stylesheet), referenced)).append('\n');
@@ -98,11 +105,15 @@ public final class DsfrBundle implements SiteStep {
     }
 
     private String read(String relative) throws IOException {
+        return Files.readString(existing(relative), StandardCharsets.UTF_8);
+    }
+
+    private Path existing(String relative) throws IOException {
         Path file = dist.resolve(relative).normalize();
         if (!file.startsWith(dist) || !Files.isRegularFile(file)) {
-            throw new IOException("fichier DSFR introuvable : " + relative + " (vérifiez dsfr.stylesheets et dsfr.scripts dans jbake.properties)");
+            throw new IOException("fichier DSFR introuvable : " + relative + " (vérifiez les réglages dsfr.* dans jbake.properties)");
         }
-        return Files.readString(file, StandardCharsets.UTF_8);
+        return file;
     }
 
     private static String withoutSourceMap(String text) {

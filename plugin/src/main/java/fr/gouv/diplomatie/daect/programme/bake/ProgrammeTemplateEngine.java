@@ -21,7 +21,8 @@ import java.io.Writer;
  * JBake's template engine, with our model added to every template: {@code programme} (the whole
  * programme, from java.time, never from JBake's time-zone-dependent {@code date}), {@code session}
  * on a session page, and {@code root}, the relative way back to the site root (JBake's
- * {@code rootpath} ignores pretty URLs).
+ * {@code rootpath} ignores pretty URLs), and {@code path}, the page's own address from the root
+ * (empty for pages without a content file, like the 404 page).
  */
 final class ProgrammeTemplateEngine extends DelegatingTemplateEngine {
 
@@ -55,6 +56,7 @@ final class ProgrammeTemplateEngine extends DelegatingTemplateEngine {
         model.put("programme", programme);
         model.put("settings", settings);
         model.put("root", rootOf(content));
+        model.put("path", content == null || content.getUri() == null ? "" : content.getUri());
         if (content != null && content.getFile() != null) {
             model.put("session", programme.session(slugOf(content.getFile())));
             if (blankBodies.contains(Path.of(content.getFile()).toAbsolutePath().normalize())) {

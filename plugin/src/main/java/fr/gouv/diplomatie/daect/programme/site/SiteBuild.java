@@ -85,7 +85,7 @@ public final class SiteBuild {
         if (frontEnd) {
             new FrontEndInstaller(projectDir, log).install();
             steps.add(new DsfrBundle(projectDir.resolve("node_modules/@gouvfr/dsfr/dist"),
-                    list("dsfr.stylesheets"), list("dsfr.scripts")));
+                    list("dsfr.stylesheets"), list("dsfr.scripts"), list("dsfr.files")));
         }
         return new SiteBaker(projectDir, output, settings).bake(new ProgrammeView(programme, paths), files, steps);
     }
