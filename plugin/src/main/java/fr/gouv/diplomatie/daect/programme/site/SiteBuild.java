@@ -10,6 +10,7 @@ import fr.gouv.diplomatie.daect.programme.content.ContentFile;
 import fr.gouv.diplomatie.daect.programme.content.ContentFileReader;
 import fr.gouv.diplomatie.daect.programme.programme.Programme;
 import fr.gouv.diplomatie.daect.programme.programme.SessionReader;
+import fr.gouv.diplomatie.daect.programme.publish.SitemapStep;
 import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
 import fr.gouv.diplomatie.daect.programme.validation.ProgrammeValidator;
 import fr.gouv.diplomatie.daect.programme.validation.ValidationContext;
@@ -87,6 +88,7 @@ public final class SiteBuild {
             steps.add(new DsfrBundle(projectDir.resolve("node_modules/@gouvfr/dsfr/dist"),
                     list("dsfr.stylesheets"), list("dsfr.scripts"), list("dsfr.files")));
         }
+        steps.add(new SitemapStep(settings.get(SiteSettings.SITE_HOST, "")));
         return new SiteBaker(projectDir, output, settings).bake(new ProgrammeView(programme, paths), files, steps);
     }
 
