@@ -1,5 +1,6 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#-- Components shared by the page templates, in the style of the DSFR components. -->
+<#import "calendar.ftl" as cal>
 
 <#-- When a session takes place: "<time>Lundi 26 octobre 2020</time>, de 14 h 00 à 16 h 00". -->
 <#macro when session>
@@ -34,6 +35,7 @@
           <p class="fr-card__detail"><@when session/></p>
         </div>
       </div>
+      <div class="fr-card__footer"><@cal.icsLink session/></div>
     </div>
   </div>
 </#macro>

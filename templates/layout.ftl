@@ -1,6 +1,7 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#-- The base layout of every page: head, skip links, DSFR header and footer. -->
 <#import "components.ftl" as c>
+<#import "calendar.ftl" as cal>
 
 <#macro page title description=settings.site_description current="" head="">
 <!DOCTYPE html>
@@ -118,6 +119,7 @@
           <li class="fr-footer__bottom-item"><a class="fr-footer__bottom-link" href="${root}plan-du-site.html">Plan du site</a></li>
           <li class="fr-footer__bottom-item"><a class="fr-footer__bottom-link" href="${root}accessibilite.html">Accessibilité : non conforme</a></li>
           <li class="fr-footer__bottom-item"><a class="fr-footer__bottom-link" href="${root}mentions-legales.html">Mentions légales</a></li>
+          <li class="fr-footer__bottom-item"><@cal.footerLink/></li>
         </ul>
         <div class="fr-footer__bottom-copy">
           <p>Sauf mention contraire, les contenus de ce site sont proposés sous <a href="https://github.com/etalab/licence-ouverte/blob/master/LO.md">licence etalab-2.0</a>.</p>

@@ -21,6 +21,7 @@ public final class SampleProject {
         project.write("jbake.properties", String.join("\n",
                 "site.host=https://example.org/",
                 "site.name=Essai",
+                "contact.secretariat=Secrétariat", "contact.email=secretariat@example.org",
                 "programme.timezone=Europe/Paris",
                 "template.home.file=home.ftl",
                 "template.session.file=session.ftl",
