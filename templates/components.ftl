@@ -1,5 +1,6 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#-- Components shared by the page templates, in the style of the DSFR components. -->
+<#import "calendar.ftl" as cal>
 
 <#-- When a session takes place: "<time>Lundi 26 octobre 2020</time>, de 14 h 00 à 16 h 00". -->
 <#macro when session>
@@ -34,7 +35,10 @@
           <p class="fr-card__detail"><@when session/></p>
         </div>
       </div>
-      <#if session.openForRegistration><div class="fr-card__footer"><@registerLink session/></div></#if>
+      <div class="fr-card__footer">
+        <#if session.openForRegistration><p class="fr-mb-2w"><@registerLink session/></p></#if>
+        <@cal.icsLink session/>
+      </div>
     </div>
   </div>
 </#macro>
@@ -83,7 +87,7 @@
       </p>
       <p>Organigramme de la DAECT sur <@optionalLink href=(settings.link_organigramme!"") label="France Diplomatie"/></p>
       <p><a href="${root}inscription.html">Inscriptions en ligne</a></p>
-      <p>Le programme, le lien pour participer et la confirmation de l’horaire vous seront transmis quelques jours avant le webinaire choisi.</p>
+      <p>Le programme, le lien pour participer et la confirmation de l'horaire vous seront transmis quelques jours avant le webinaire choisi.</p>
     </div>
   </section>
 </#macro>
@@ -91,7 +95,7 @@
 <#-- The DSFR breadcrumb; items are [label, href] pairs, the current page last without href. -->
 <#macro breadcrumb items>
   <nav class="fr-breadcrumb" aria-label="vous êtes ici :">
-    <button class="fr-breadcrumb__button" aria-expanded="false" aria-controls="fil-ariane">Voir le fil d’Ariane</button>
+    <button class="fr-breadcrumb__button" aria-expanded="false" aria-controls="fil-ariane">Voir le fil d'Ariane</button>
     <div class="fr-collapse" id="fil-ariane">
       <ol class="fr-breadcrumb__list">
         <#list items as item>

@@ -41,6 +41,23 @@ class RegistrationPageTest {
     }
 
     @Test
+    void theFormPageIsValidHtml() throws Exception {
+        nu.validator.client.EmbeddedValidator validator = new nu.validator.client.EmbeddedValidator();
+        validator.setOutputFormat(nu.validator.client.EmbeddedValidator.OutputFormat.GNU);
+        String output = validator.validate(site.siteDir().resolve("inscription.html"));
+        assertEquals(List.of(), output.lines().filter(line -> line.contains("error:") || line.contains("fatal:")).toList());
+    }
+
+    @Test
+    void theSiteCheckFindsNothingWrongWithTheFormAndItsLinks() {
+        // This copy is published at 127.0.0.1 on purpose: the check's complaint about the machine's address is expected here.
+        List<String> problems = fr.gouv.diplomatie.daect.programme.check.SiteChecker.standard(site.url(""))
+                .check(site.siteDir()).stream().map(p -> p.format("www-test"))
+                .filter(p -> !p.contains("adresse de la machine de construction")).toList();
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
     void oneFormPostsToTheConfiguredService() {
         Elements forms = page.select("form");
         assertEquals(1, forms.size());

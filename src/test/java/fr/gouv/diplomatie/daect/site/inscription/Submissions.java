@@ -1,9 +1,9 @@
 package fr.gouv.diplomatie.daect.site.inscription;
 
-import org.json.simple.JSONArray;
-import org.json.simple.JSONObject;
-import org.json.simple.parser.JSONParser;
-import org.json.simple.parser.ParseException;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,7 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** What the receiver recorded, read with an independent JSON parser: one map of fields per submission. */
+/** What the receiver recorded, read back from its JSON lines: one map of fields per submission. */
 final class Submissions {
 
     private final Path file;
@@ -35,18 +35,24 @@ final class Submissions {
         try {
             List<Map<String, Object>> submissions = new ArrayList<>();
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                JSONObject fields = (JSONObject) ((JSONObject) new JSONParser().parse(line)).get("champs");
+                JsonObject fields = JsonParser.parseString(line).getAsJsonObject().getAsJsonObject("champs");
                 Map<String, Object> copy = new LinkedHashMap<>();
-                for (Object key : fields.keySet()) {
-                    Object value = fields.get(key);
-                    copy.put((String) key, value instanceof JSONArray array ? List.copyOf(array) : value);
+                for (Map.Entry<String, JsonElement> field : fields.entrySet()) {
+                    JsonElement value = field.getValue();
+                    if (value.isJsonArray()) {
+                        List<String> values = new ArrayList<>();
+                        value.getAsJsonArray().forEach(v -> values.add(v.getAsString()));
+                        copy.put(field.getKey(), values);
+                    } else {
+                        copy.put(field.getKey(), value.getAsString());
+                    }
                 }
                 submissions.add(copy);
             }
             return submissions;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (ParseException e) {
+        } catch (JsonParseException | IllegalStateException e) {
             throw new AssertionError("ligne illisible dans " + file + " : " + e, e);
         }
     }

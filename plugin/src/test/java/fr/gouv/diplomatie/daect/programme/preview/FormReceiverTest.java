@@ -2,9 +2,10 @@ package fr.gouv.diplomatie.daect.programme.preview;
 
 import fr.gouv.diplomatie.daect.programme.registration.FormProtocol;
 import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
-import org.json.simple.JSONArray;
-import org.json.simple.JSONObject;
-import org.json.simple.parser.JSONParser;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -86,15 +87,31 @@ class FormReceiverTest {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private List<JSONObject> recorded() throws Exception {
+    private List<JsonObject> recorded() throws Exception {
         if (!Files.exists(log)) {
             return List.of();
         }
-        List<JSONObject> lines = new ArrayList<>();
+        List<JsonObject> lines = new ArrayList<>();
         for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
-            lines.add((JSONObject) new JSONParser().parse(line));
+            lines.add(JsonParser.parseString(line).getAsJsonObject());
         }
         return lines;
+    }
+
+    private static JsonObject json(String text) {
+        return JsonParser.parseString(text).getAsJsonObject();
+    }
+
+    private static String text(JsonObject object, String key) {
+        return object.get(key).getAsString();
+    }
+
+    private static List<String> texts(JsonArray array) {
+        List<String> texts = new ArrayList<>();
+        for (JsonElement element : array) {
+            texts.add(element.getAsString());
+        }
+        return texts;
     }
 
     @Test
@@ -103,21 +120,21 @@ class FormReceiverTest {
 
         assertEquals(303, response.statusCode());
         assertEquals("http://127.0.0.1:" + server.port() + "/inscription-merci.html", response.headers().firstValue("Location").orElseThrow());
-        List<JSONObject> lines = recorded();
+        List<JsonObject> lines = recorded();
         assertEquals(1, lines.size());
-        assertEquals("2020-10-01T08:30:00Z", lines.get(0).get("recu"));
-        JSONObject fields = (JSONObject) lines.get(0).get("champs");
-        assertEquals("N'Diaye", fields.get("nom"));
-        assertEquals("Léa", fields.get("prenom"));
-        assertEquals("lea.ndiaye@dakar.sn", fields.get("email"));
-        assertEquals("Ville de Dakar", fields.get("organisation"));
-        assertEquals("", fields.get("fonction"));
+        assertEquals("2020-10-01T08:30:00Z", text(lines.get(0), "recu"));
+        JsonObject fields = lines.get(0).getAsJsonObject("champs");
+        assertEquals("N'Diaye", text(fields, "nom"));
+        assertEquals("Léa", text(fields, "prenom"));
+        assertEquals("lea.ndiaye@dakar.sn", text(fields, "email"));
+        assertEquals("Ville de Dakar", text(fields, "organisation"));
+        assertEquals("", text(fields, "fonction"));
         assertEquals(List.of("Mercredi 9 décembre 2020 — Coopérer avec le Sénégal", "Mercredi 13 janvier 2021 — La santé"),
-                new ArrayList<>((JSONArray) fields.get("webinaires")));
-        assertEquals("oui", fields.get("consentement"));
-        assertEquals("Inscription aux webinaires de la DAECT", fields.get("_subject"));
-        assertFalse(fields.containsKey("_gotcha"), "the honeypot is protocol, not data");
-        assertFalse(fields.containsKey("_next"));
+                texts(fields.getAsJsonArray("webinaires")));
+        assertEquals("oui", text(fields, "consentement"));
+        assertEquals("Inscription aux webinaires de la DAECT", text(fields, "_subject"));
+        assertFalse(fields.has("_gotcha"), "the honeypot is protocol, not data");
+        assertFalse(fields.has("_next"));
     }
 
     @Test
@@ -125,8 +142,8 @@ class FormReceiverTest {
         post(form("nom", "Dupont", "prenom", "Marie", "email", "marie@lille.fr", "organisation", "Lille",
                 "webinaires", "La santé", "consentement", "oui"), true);
 
-        JSONObject fields = (JSONObject) recorded().get(0).get("champs");
-        assertEquals(List.of("La santé"), new ArrayList<>((JSONArray) fields.get("webinaires")));
+        JsonObject fields = recorded().get(0).getAsJsonObject("champs");
+        assertEquals(List.of("La santé"), texts(fields.getAsJsonArray("webinaires")));
     }
 
     @Test
@@ -143,9 +160,9 @@ class FormReceiverTest {
         assertEquals(200, response.statusCode());
         assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith("application/json"));
         assertEquals("*", response.headers().firstValue("Access-Control-Allow-Origin").orElseThrow());
-        JSONObject answer = (JSONObject) new JSONParser().parse(response.body());
-        assertEquals(Boolean.TRUE, answer.get("ok"));
-        assertEquals("http://127.0.0.1:" + server.port() + "/inscription-merci.html", answer.get("next"));
+        JsonObject answer = json(response.body());
+        assertTrue(answer.get("ok").getAsBoolean());
+        assertEquals("http://127.0.0.1:" + server.port() + "/inscription-merci.html", text(answer, "next"));
         assertEquals(1, recorded().size());
     }
 
@@ -156,17 +173,17 @@ class FormReceiverTest {
 
         assertEquals(422, response.statusCode());
         assertEquals("*", response.headers().firstValue("Access-Control-Allow-Origin").orElseThrow());
-        JSONArray errors = (JSONArray) ((JSONObject) new JSONParser().parse(response.body())).get("errors");
+        JsonArray errors = json(response.body()).getAsJsonArray("errors");
         assertEquals(3, errors.size());
-        JSONObject nom = (JSONObject) errors.get(0);
-        assertEquals("nom", nom.get("field"));
-        assertEquals("REQUIRED_FIELD_MISSING", nom.get("code"));
-        assertEquals("Ce champ est obligatoire.", nom.get("message"));
-        JSONObject email = (JSONObject) errors.get(1);
-        assertEquals("email", email.get("field"));
-        assertEquals("TYPE_EMAIL", email.get("code"));
-        assertEquals("Saisissez une adresse électronique valide, par exemple prenom.nom@exemple.fr.", email.get("message"));
-        assertEquals("consentement", ((JSONObject) errors.get(2)).get("field"));
+        JsonObject nom = errors.get(0).getAsJsonObject();
+        assertEquals("nom", text(nom, "field"));
+        assertEquals("REQUIRED_FIELD_MISSING", text(nom, "code"));
+        assertEquals("Ce champ est obligatoire.", text(nom, "message"));
+        JsonObject email = errors.get(1).getAsJsonObject();
+        assertEquals("email", text(email, "field"));
+        assertEquals("TYPE_EMAIL", text(email, "code"));
+        assertEquals("Saisissez une adresse électronique valide, par exemple prenom.nom@exemple.fr.", text(email, "message"));
+        assertEquals("consentement", text(errors.get(2).getAsJsonObject(), "field"));
         assertEquals(List.of(), recorded());
     }
 
@@ -188,7 +205,7 @@ class FormReceiverTest {
         HttpResponse<String> plain = post(form(complete()).replace("_gotcha=", "_gotcha=spam"), false);
 
         assertEquals(200, json.statusCode());
-        assertEquals(Boolean.TRUE, ((JSONObject) new JSONParser().parse(json.body())).get("ok"));
+        assertTrue(json(json.body()).get("ok").getAsBoolean());
         assertEquals(303, plain.statusCode());
         assertEquals(List.of(), recorded());
         assertTrue(messages.stream().anyMatch(m -> m.contains("champ piège")), messages.toString());
