@@ -4,7 +4,7 @@
 
 <#-- When a session takes place: "<time>Lundi 26 octobre 2020</time>, de 14 h 00 à 16 h 00". -->
 <#macro when session>
-  <time datetime="${session.startIso}">${session.dateLabel}</time>, ${session.hoursLabel}<#if session.timeZone == "Europe/Paris"> <span class="daect-tz">(heure de Paris)</span><#else> <span class="daect-tz">(${session.timeZone})</span></#if>
+  <time datetime="${session.startIso}">${session.dateLabel}</time>, ${session.hoursLabel} <span class="daect-tz">(${session.zoneLabel})</span>
 </#macro>
 
 <#-- The state badges of a session: cancelled, postponed…, past, under way. -->

@@ -23,6 +23,7 @@
   <meta property="og:site_name" content="${settings.site_name}">
   <meta property="og:title" content="${title}">
   <meta property="og:description" content="${description}">
+  <link rel="alternate" type="application/atom+xml" title="Nouveaux webinaires (flux Atom)" href="${root}webinaires.atom">
   <link rel="icon" href="${root}dsfr/favicon/favicon.svg" type="image/svg+xml">
   <link rel="icon" href="${root}dsfr/favicon/favicon.ico" sizes="any">
   <link rel="apple-touch-icon" href="${root}dsfr/favicon/apple-touch-icon.png">

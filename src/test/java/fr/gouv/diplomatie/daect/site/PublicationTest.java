@@ -34,6 +34,23 @@ class PublicationTest {
     }
 
     @Test
+    void theAtomFeedAnnouncesEverySessionWithItsStableIdentityAndPage() throws Exception {
+        Document feed = Jsoup.parse(Files.readString(BakedSite.dir().resolve("webinaires.atom")), "", Parser.xmlParser());
+        Document home = BakedSite.page("index.html");
+
+        assertEquals(HOST + "webinaires.atom", feed.selectFirst("feed > link[rel=self]").attr("href"));
+        assertEquals(10, feed.select("entry").size());
+        var first = feed.select("entry").last();
+        assertEquals("Présentation de la coopération décentralisée franco-marocaine, de son dispositif de soutien et du contexte marocain",
+                first.selectFirst("title").text());
+        assertEquals("urn:uuid:8758bf3a-9689-4087-86d8-c5c343fe098b", first.selectFirst("id").text());
+        assertEquals(HOST + "webinaires/2020-10-26-cooperation-franco-marocaine.html", first.selectFirst("link[rel=alternate]").attr("href"));
+        assertTrue(first.selectFirst("summary").text().startsWith("Lundi 26 octobre 2020, de 14 h 00 à 16 h 00 (heure de Paris)"));
+        assertTrue(java.time.Instant.parse(first.selectFirst("updated").text()).isBefore(java.time.Instant.now()));
+        assertEquals("webinaires.atom", home.selectFirst("link[rel=alternate][type=application/atom+xml]").attr("href"));
+    }
+
+    @Test
     void everyPageDeclaresItsCanonicalAddressAndOpenGraphData() {
         for (String path : BakedSite.pages()) {
             Document page = BakedSite.page(path);

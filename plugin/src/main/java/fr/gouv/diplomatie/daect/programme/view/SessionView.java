@@ -97,6 +97,11 @@ public final class SessionView {
         return session.zone().getId();
     }
 
+    /** "heure de Paris". */
+    public String getZoneLabel() {
+        return FrenchFormat.zoneLabel(session.zone());
+    }
+
     public String getNote() {
         return session.note();
     }
