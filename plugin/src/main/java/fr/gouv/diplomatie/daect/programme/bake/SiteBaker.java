@@ -5,9 +5,8 @@ import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
 import fr.gouv.diplomatie.daect.programme.view.ProgrammeView;
 import org.jbake.app.Asset;
 import org.jbake.app.Crawler;
-import org.jbake.app.Oven;
 import org.jbake.app.Renderer;
-import org.jbake.app.Utensils;
+import org.jbake.app.configuration.JBakeConfigurationInspector;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 
 import java.io.File;
@@ -27,17 +26,10 @@ import java.util.TimeZone;
 import java.util.stream.Stream;
 
 /**
- * Bakes the site with JBake's {@link Oven}, in-process, into a temporary folder, then swaps it
+ * Bakes the site with JBake (crawler, FreeMarker renderer, assets; {@link JBakeRun}), in-process, into a temporary folder, then swaps it
  * in place of the destination: a failed bake leaves the previous site untouched.
  */
 public final class SiteBaker {
-
-    /** OrientDB (JBake's content store) logs every start and stop through java.util.logging: keep the build log for what matters. */
-    private static final java.util.logging.Logger ORIENT_LOG = java.util.logging.Logger.getLogger("com.orientechnologies");
-
-    static {
-        ORIENT_LOG.setLevel(java.util.logging.Level.SEVERE);
-    }
 
     private final Path projectDir;
     private final Path destination;
@@ -63,43 +55,45 @@ public final class SiteBaker {
             throw new BakeException(problems);
         }
 
-        RecordingContentStore store = new RecordingContentStore(config.getDatabaseStore(), config.getDatabasePath());
-        Utensils utensils = new Utensils();
-        utensils.setConfiguration(config);
-        utensils.setContentStore(store);
-        utensils.setCrawler(new Crawler(store, config));
-        utensils.setRenderer(new Renderer(store, config, new ProgrammeTemplateEngine(store, config, programme, settings, projectDir, blankBodies(files))));
-        utensils.setAsset(new Asset(config));
-
+        InMemoryContentStore store = new InMemoryContentStore();
         long jbakeStarted = System.nanoTime();
-        Oven oven = new Oven(utensils);
+        JBakeRun oven;
         Thread thread = Thread.currentThread();
         ClassLoader previousLoader = thread.getContextClassLoader();
         TimeZone previousZone = TimeZone.getDefault();
         try {
-            // JBake and OrientDB look up their engines through the context class loader: give them the plugin's.
+            // JBake looks up its engines and rendering tools through the context class loader: give it the plugin's.
             thread.setContextClassLoader(SiteBaker.class.getClassLoader());
+            // What JBake's Oven checks first: the template and content folders exist; creates the destination.
+            new JBakeConfigurationInspector(config).inspect();
+            oven = new JBakeRun(config, store, new Crawler(store, config),
+                    new Renderer(store, config, new ProgrammeTemplateEngine(store, config, programme, settings, projectDir, blankBodies(files))),
+                    new Asset(config));
             // JBake parses the header's date in the JVM's default zone: pin it to the programme's, so that a
             // date means the same day on every build machine.
             TimeZone.setDefault(TimeZone.getTimeZone(settings.timeZone()));
             oven.bake();
         } catch (RuntimeException e) {
+            oven = null;
             problems.add("JBake : " + e.getMessage());
         } finally {
             TimeZone.setDefault(previousZone);
             thread.setContextClassLoader(previousLoader);
         }
         Duration jbakeTime = Duration.ofNanos(System.nanoTime() - jbakeStarted);
-        for (Throwable error : oven.getErrors()) {
+        for (Throwable error : oven == null ? List.<Throwable>of() : oven.errors()) {
             problems.add(String.valueOf(error.getMessage()).strip());
         }
         problems.addAll(skippedFiles(files, store));
 
         Map<String, Integer> stepFiles = new LinkedHashMap<>();
+        Map<String, Duration> stepTimes = new LinkedHashMap<>();
         if (problems.isEmpty()) {
             for (SiteStep step : steps) {
                 try {
+                    long stepStarted = System.nanoTime();
                     stepFiles.put(step.name(), step.write(staging));
+                    stepTimes.put(step.name(), Duration.ofNanos(System.nanoTime() - stepStarted));
                 } catch (IOException | RuntimeException e) {
                     problems.add(step.name() + " : " + e.getMessage());
                 }
@@ -111,7 +105,7 @@ public final class SiteBaker {
         }
         int pages = countPages(staging);
         swap(staging);
-        return new BakeReport(destination, pages, stepFiles, jbakeTime, Duration.ofNanos(System.nanoTime() - started));
+        return new BakeReport(destination, pages, stepFiles, stepTimes, jbakeTime, Duration.ofNanos(System.nanoTime() - started));
     }
 
     /**
@@ -135,7 +129,7 @@ public final class SiteBaker {
         return missing;
     }
 
-    private static List<String> skippedFiles(List<ContentFile> files, RecordingContentStore store) {
+    private static List<String> skippedFiles(List<ContentFile> files, InMemoryContentStore store) {
         return files.stream()
                 .filter(file -> !store.contains(file.path()))
                 .map(file -> file.displayPath() + " : ignoré par JBake (en-tête invalide ou type sans gabarit) ; "
