@@ -38,7 +38,10 @@ public final class BuildBenchmark {
         try {
             copySite(repository, dir);
             SyntheticProgramme.writeSessions(dir.resolve("content"), count);
-            run(dir, count);
+            int runs = Integer.getInteger("runs", 1);
+            for (int run = 1; run <= runs; run++) {
+                run(dir, count);
+            }
         } finally {
             if (System.getProperty("keep") == null) {
                 deleteRecursively(dir);
@@ -53,6 +56,7 @@ public final class BuildBenchmark {
         Path output = dir.resolve("target/www");
 
         long cpu0 = processCpu();
+        long thread0 = threadCpu();
         long t0 = System.nanoTime();
         SiteBuild validation = new SiteBuild(dir, output, settings, Clock.systemUTC(), false, m -> { });
         List<ContentFile> files = validation.readContent();
@@ -64,6 +68,7 @@ public final class BuildBenchmark {
         BakeReport baked = new SiteBuild(dir, output, settings, Clock.systemUTC(), false, m -> { }).bake();
         long t2 = System.nanoTime();
         long cpuPlugin = processCpu() - cpu0;
+        long threadPlugin = threadCpu() - thread0;
         List<Problem> problems = SiteChecker.standard(settings.get(SiteSettings.SITE_HOST, "")).check(output);
         long t3 = System.nanoTime();
         if (!problems.isEmpty()) {
@@ -71,10 +76,10 @@ public final class BuildBenchmark {
         }
         Duration calendars = baked.stepTimes().getOrDefault("calendriers", Duration.ZERO);
         System.out.printf("%6d séances | validation %6d ms | cuisson %6d ms (JBake %6d ms, calendriers %5d ms, autres étapes %5d ms) "
-                        + "| contrôle %6d ms | greffon (validation + cuisson) %6d ms, CPU %6d ms | mémoire : tas max %5d Mio, RSS max %5d Mio | %d pages%n",
+                        + "| contrôle %6d ms | greffon (validation + cuisson) %6d ms, CPU %6d ms (fil principal %6d ms) | mémoire : tas max %5d Mio, RSS max %5d Mio | %d pages%n",
                 count, ms(t1 - t0), ms(t2 - t1), baked.jbakeTime().toMillis(), calendars.toMillis(),
                 baked.stepTimes().values().stream().mapToLong(Duration::toMillis).sum() - calendars.toMillis(),
-                ms(t3 - t2), ms(t2 - t0), cpuPlugin / 1_000_000, peakHeap() >> 20, peakRss() >> 20, baked.pages());
+                ms(t3 - t2), ms(t2 - t0), cpuPlugin / 1_000_000, threadPlugin / 1_000_000, peakHeap() >> 20, peakRss() >> 20, baked.pages());
         if (System.getProperty("steps") != null) {
             System.out.println("       " + baked.summary());
         }
@@ -131,6 +136,11 @@ public final class BuildBenchmark {
 
     private static long processCpu() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /** The benchmark thread's own CPU time: without the compiler and collector threads, and the steadier figure on a busy machine. */
+    private static long threadCpu() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
     /** The sum of the heap pools' peaks: an upper bound of the live heap at its highest. */
