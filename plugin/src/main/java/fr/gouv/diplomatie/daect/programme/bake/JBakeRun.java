@@ -7,6 +7,7 @@ import org.jbake.app.Crawler;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentTypes;
+import org.jbake.parser.Engines;
 import org.jbake.render.RenderingTool;
 import org.jbake.template.ModelExtractors;
 import org.jbake.template.ModelExtractorsDocumentTypeListener;
@@ -48,6 +49,9 @@ final class JBakeRun {
                 Locale.setDefault(LocaleUtils.toLocale(locale));
             }
             registerDocumentTypes();
+            ReusingMarkdownEngine markdown = new ReusingMarkdownEngine();
+            Engines.register("md", markdown);
+            Engines.register("markdown", markdown);
             crawler.crawl();
             crawler.crawlDataFiles();
             for (RenderingTool tool : ServiceLoader.load(RenderingTool.class, JBakeRun.class.getClassLoader())) {

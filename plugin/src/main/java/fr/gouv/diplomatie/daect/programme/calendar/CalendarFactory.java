@@ -131,9 +131,8 @@ public final class CalendarFactory {
         if (!checked.add(session)) {
             return;
         }
-        VTimeZone timeZone = zones.inForce(session.zone());
         for (ZonedDateTime moment : List.of(session.startDateTime(), session.endDateTime())) {
-            ZoneOffset calendarOffset = TimeZoneDefinitions.offsetAt(timeZone, moment.toLocalDateTime());
+            ZoneOffset calendarOffset = zones.offsetAt(session.zone(), moment.toLocalDateTime());
             if (!calendarOffset.equals(moment.getOffset())) {
                 throw new IllegalStateException(session.sourcePath() + " : à " + moment.toLocalDateTime()
                         + ", les règles actuelles du fuseau " + session.zone().getId() + " donnent UTC" + calendarOffset
