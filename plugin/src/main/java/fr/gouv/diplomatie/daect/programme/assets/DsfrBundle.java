@@ -32,6 +32,7 @@ public final class DsfrBundle implements SiteStep {
     private final List<String> stylesheets;
     private final List<String> scripts;
     private final List<String> files;
+    private final boolean prune;
 
     /**
      * @param dist        the DSFR's {@code dist} folder in {@code node_modules}
@@ -40,10 +41,23 @@ public final class DsfrBundle implements SiteStep {
      * @param files       other paths under {@code dist} shipped as they are (favicons)
      */
     public DsfrBundle(Path dist, List<String> stylesheets, List<String> scripts, List<String> files) {
+        this(dist, stylesheets, scripts, files, false);
+    }
+
+    private DsfrBundle(Path dist, List<String> stylesheets, List<String> scripts, List<String> files, boolean prune) {
         this.dist = dist.toAbsolutePath().normalize();
         this.stylesheets = stylesheets;
         this.scripts = scripts;
         this.files = files;
+        this.prune = prune;
+    }
+
+    /**
+     * The same bundle with its stylesheet pruned to what the baked pages and the site's scripts use
+     * ({@link StylesheetPruner}); only the files the kept rules point at are shipped.
+     */
+    public DsfrBundle pruned() {
+        return new DsfrBundle(dist, stylesheets, scripts, files, true);
     }
 
     @Override
@@ -61,24 +75,41 @@ public final class DsfrBundle implements SiteStep {
             existing(file);
             referenced.add(file);
         }
-        StringBuilder css = new StringBuilder();
+        StringBuilder joined = new StringBuilder();
+        Set<String> pointedAt = new TreeSet<>();
         for (String stylesheet : stylesheets) {
-            css.append(rebased(stylesheet, read(stylesheet), referenced)).append('\n');
+            joined.append(rebased(stylesheet, read(stylesheet), pointedAt)).append('\n');
         }
-        StringBuilder js = new StringBuilder();
-        for (String script : scripts) {
-            // Each DSFR module declares top-level constants: a block keeps them apart once joined.
-            js.append("{\n").append(withoutSourceMap(read(script))).append("\n}\n");
+        String css = joined.toString();
+        if (prune) {
+            css = new StylesheetPruner(SiteVocabulary.of(site, site.resolve(CSS).getParent())).prune(css);
+            pointedAt.clear();
+            Matcher url = URL.matcher(css);
+            while (url.find()) {
+                if (!url.group(2).startsWith("data:") && !url.group(2).startsWith("#") && !url.group(2).contains("://")) {
+                    pointedAt.add(url.group(2));
+                }
+            }
         }
+        referenced.addAll(pointedAt);
         Path out = site.resolve(CSS).getParent();
-        write(site.resolve(CSS), css.toString());
-        write(site.resolve(JS), js.toString());
+        write(site.resolve(CSS), css);
+        int written = 1;
+        if (!scripts.isEmpty()) {
+            StringBuilder js = new StringBuilder();
+            for (String script : scripts) {
+                // Each DSFR module declares top-level constants: a block keeps them apart once joined.
+                js.append("{\n").append(withoutSourceMap(read(script))).append("\n}\n");
+            }
+            write(site.resolve(JS), js.toString());
+            written++;
+        }
         for (String file : referenced) {
             Path target = out.resolve(file);
             Files.createDirectories(target.getParent());
             Files.copy(dist.resolve(file), target, StandardCopyOption.REPLACE_EXISTING);
         }
-        return 2 + referenced.size();
+        return written + referenced.size();
     }
 
     /** The stylesheet with each relative {@code url()} pointing where the file will be, next to the joined stylesheet. */

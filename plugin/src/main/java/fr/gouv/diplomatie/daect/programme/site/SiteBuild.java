@@ -102,8 +102,10 @@ public final class SiteBuild {
         steps.add(CalendarStep.of(programme.sessions(), reconciliation.lock(), files, CalendarSettings.from(settings), paths));
         if (frontEnd) {
             new FrontEndInstaller(projectDir, log).install();
-            steps.add(new DsfrBundle(projectDir.resolve("node_modules/@gouvfr/dsfr/dist"),
-                    list("dsfr.stylesheets"), list("dsfr.scripts"), list("dsfr.files")));
+            DsfrBundle dsfr = new DsfrBundle(projectDir.resolve("node_modules/@gouvfr/dsfr/dist"),
+                    list("dsfr.stylesheets"), list("dsfr.scripts"), list("dsfr.files"));
+            // dsfr.prune=false ships the listed stylesheets whole (to compare the look with and without pruning).
+            steps.add(Boolean.parseBoolean(settings.get("dsfr.prune", "true")) ? dsfr.pruned() : dsfr);
         }
         steps.add(new SitemapStep(settings.get(SiteSettings.SITE_HOST, "")));
         steps.add(new FeedStep(programme.sessions(), reconciliation.lock(), paths, settings.get("site.name", "Webinaires")));

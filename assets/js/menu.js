@@ -1,0 +1,70 @@
+/* The header's menu on small screens, as the DSFR's modal: the "Menu" button opens it, "Fermer", Escape
+   or the button again close it; the focus goes to the close button, stays in the menu, and comes back. */
+(function () {
+  'use strict';
+  var menu = document.getElementById('menu-principal');
+  var opener = document.querySelector('[data-fr-opened][aria-controls="menu-principal"]');
+  if (!menu || !opener) {
+    return;
+  }
+  var closer = menu.querySelector('.fr-btn--close');
+
+  function focusable() {
+    return Array.prototype.filter.call(menu.querySelectorAll('a[href], button'), function (element) {
+      return element.offsetParent !== null;
+    });
+  }
+
+  function onKey(event) {
+    if (event.key === 'Escape') {
+      close();
+    } else if (event.key === 'Tab') {
+      var elements = focusable();
+      var first = elements[0];
+      var last = elements[elements.length - 1];
+      if (event.shiftKey && document.activeElement === first) {
+        last.focus();
+        event.preventDefault();
+      } else if (!event.shiftKey && document.activeElement === last) {
+        first.focus();
+        event.preventDefault();
+      }
+    }
+  }
+
+  function open() {
+    menu.classList.add('fr-modal--opened');
+    menu.setAttribute('role', 'dialog');
+    menu.setAttribute('aria-modal', 'true');
+    menu.setAttribute('aria-label', 'Menu');
+    opener.setAttribute('data-fr-opened', 'true');
+    opener.setAttribute('aria-expanded', 'true');
+    document.addEventListener('keydown', onKey);
+    if (closer) {
+      closer.focus();
+    }
+  }
+
+  function close() {
+    menu.classList.remove('fr-modal--opened');
+    menu.removeAttribute('role');
+    menu.removeAttribute('aria-modal');
+    menu.removeAttribute('aria-label');
+    opener.setAttribute('data-fr-opened', 'false');
+    opener.setAttribute('aria-expanded', 'false');
+    document.removeEventListener('keydown', onKey);
+    opener.focus();
+  }
+
+  opener.setAttribute('aria-expanded', 'false');
+  opener.addEventListener('click', function () {
+    if (menu.classList.contains('fr-modal--opened')) {
+      close();
+    } else {
+      open();
+    }
+  });
+  if (closer) {
+    closer.addEventListener('click', close);
+  }
+})();
