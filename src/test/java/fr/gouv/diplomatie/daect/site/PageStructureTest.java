@@ -5,6 +5,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -50,8 +51,12 @@ class PageStructureTest {
 
     @Test
     void onlyThePartsOfTheDsfrThePagesUseAreShipped() throws Exception {
-        long css = java.nio.file.Files.size(BakedSite.dir().resolve("dsfr/dsfr.min.css"));
-        assertTrue(css < 400_000, "feuille DSFR de " + css + " octets : le paquet complet fait 700 Ko");
-        assertTrue(java.nio.file.Files.isRegularFile(BakedSite.dir().resolve("dsfr/fonts/Marianne-Regular.woff2")));
+        String css = java.nio.file.Files.readString(BakedSite.dir().resolve("dsfr/dsfr.min.css"));
+        assertTrue(css.length() < 100_000, "feuille DSFR de " + css.length() + " octets : le paquet complet fait 700 Ko");
+        assertTrue(css.contains(".fr-header__menu"), "a component the pages use");
+        assertFalse(css.contains(".fr-accordion"), "a component no page uses");
+        assertFalse(css.contains("data-fr-theme"), "the dark theme, which no page enables");
+        assertFalse(java.nio.file.Files.exists(BakedSite.dir().resolve("dsfr/fonts")), "the site's own subset fonts replace the DSFR's");
+        assertTrue(java.nio.file.Files.isRegularFile(BakedSite.dir().resolve("fonts/marianne-regular.woff2")));
     }
 }
