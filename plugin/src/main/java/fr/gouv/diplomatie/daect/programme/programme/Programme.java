@@ -89,6 +89,11 @@ public final class Programme {
         return index == null ? -1 : index;
     }
 
+    /** The sessions that carry a tag, in chronological order. */
+    public List<Session> taggedWith(String tag) {
+        return sessions.stream().filter(s -> s.tags().contains(tag)).toList();
+    }
+
     /** Every tag used by a published session, sorted. */
     public List<String> tags() {
         return sessions.stream().flatMap(s -> s.tags().stream()).distinct().sorted().toList();
