@@ -2,7 +2,7 @@
 <#-- The page of a theme or a place (JBake renders one per tag, into themes/): its sessions, listed as on the home page. -->
 <#import "layout.ftl" as layout>
 <#import "components.ftl" as c>
-<#assign listing = programme.listing(theme)>
+<#assign listing = programme.listingOf(theme)>
 <@layout.page title=theme.label + " : les webinaires" description="Webinaires de la DAECT sur le thème « " + theme.label + " » : dates, horaires, inscriptions." current="programme" scripts=["js/programme.js"]>
   <@c.breadcrumb items=[["Accueil", "index.html"], ["Programme des webinaires", "index.html#programme"], [theme.label, ""]]/>
   <h1>${theme.label}</h1>

@@ -105,7 +105,7 @@ public final class ProgrammeView {
     }
 
     /** The sessions of one theme, listed as the whole programme is. */
-    public SessionListing listing(Theme theme) {
+    public SessionListing listingOf(Theme theme) {
         return listing(programme.taggedWith(theme.getSlug()));
     }
 
