@@ -1,5 +1,6 @@
 package fr.gouv.diplomatie.daect.site.inscription;
 
+import fr.gouv.diplomatie.daect.site.browser.TestSite;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
