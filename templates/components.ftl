@@ -93,14 +93,15 @@
 </#macro>
 
 <#macro yearGroup year prefix headingLevel>
-  <section class="daect-year fr-mb-4w" data-year="${year.year?c}" aria-labelledby="${prefix}-${year.year?c}"<#if !year.sessions?has_content> hidden</#if>>
+  <#-- Not a section: "2020" among the upcoming and among the past sessions would make two regions of the same name. -->
+  <div class="daect-year fr-mb-4w" data-year="${year.year?c}"<#if !year.sessions?has_content> hidden</#if>>
     <h${headingLevel} id="${prefix}-${year.year?c}" class="fr-h6">${year.year?c}</h${headingLevel}>
     <ul class="daect-sessions">
       <#list year.sessions as session>
         <li><@sessionCard session=session headingLevel=headingLevel + 1/></li>
       </#list>
     </ul>
-  </section>
+  </div>
 </#macro>
 
 <#-- The themes and places of the programme, each linking to its page; on the home page the script turns

@@ -79,7 +79,7 @@
     });
   }
 
-  /** The first session of the programme still to come and not cancelled, as Programme.next() says. */
+  /** The first session of the programme still to come and neither cancelled nor postponed, as Programme.next() says. */
   function updateNext() {
     const block = document.querySelector('[data-next]');
     const listing = document.querySelector('[data-listing]');
@@ -88,7 +88,7 @@
     }
     const candidates = Array.prototype.slice.call(listing.querySelectorAll('.daect-upcoming [data-session]'));
     const next = candidates.find(function (card) {
-      return card.dataset.state !== 'past' && card.dataset.status !== 'cancelled';
+      return card.dataset.state !== 'past' && card.dataset.status !== 'cancelled' && card.dataset.status !== 'postponed';
     });
     const shown = block.querySelector('[data-session]');
     if (shown && next && shown.dataset.session === next.dataset.session) {

@@ -54,15 +54,17 @@ public final class Programme {
         return sessions.stream().filter(this::isPast).sorted(Comparator.comparing(Session::startInstant).reversed()).toList();
     }
 
-    /** The next session that will take place (not cancelled, not over). */
+    /**
+     * The next session that will take place: not over, neither cancelled nor postponed (a postponed
+     * session has no date yet; it stays in the list, marked, but is not the one to come).
+     */
     public Optional<Session> next() {
-        return sessions.stream().filter(s -> !isPast(s) && !s.isCancelled()).findFirst();
+        return sessions.stream().filter(s -> !isPast(s) && s.eventStatus().takesPlace()).findFirst();
     }
 
     /** Open for registration: announced, not over, not cancelled or postponed, and not closed by its editor. */
     public boolean isOpenForRegistration(Session session) {
-        return session.registration() && !isPast(session)
-                && (session.eventStatus() == EventStatus.SCHEDULED || session.eventStatus() == EventStatus.RESCHEDULED);
+        return session.registration() && !isPast(session) && session.eventStatus().takesPlace();
     }
 
     public List<Session> openForRegistration() {
