@@ -1,0 +1,167 @@
+package fr.gouv.diplomatie.daect.programme.validation.rules;
+
+import fr.gouv.diplomatie.daect.programme.content.ContentFile;
+import fr.gouv.diplomatie.daect.programme.validation.BodyLinks;
+import fr.gouv.diplomatie.daect.programme.validation.Diagnostic;
+import fr.gouv.diplomatie.daect.programme.validation.Rule;
+import fr.gouv.diplomatie.daect.programme.validation.SiteAddresses;
+import fr.gouv.diplomatie.daect.programme.validation.Suggestions;
+import fr.gouv.diplomatie.daect.programme.validation.ValidationContext;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * The links of page bodies: a link to a page or file of the site must point at something the
+ * bake will publish (links are relative, resolved from the page's own address); a
+ * {@code javascript:} or {@code data:} link is refused; an {@code http://} link is a warning.
+ */
+public final class BodyLinksRule implements Rule {
+
+    private static final Pattern SCHEME = Pattern.compile("[a-z][a-z0-9+.-]*:.*", Pattern.DOTALL);
+    /** Browsers ignore ASCII whitespace and control characters inside a scheme ("java\tscript:"). */
+    private static final Pattern IGNORED_BY_BROWSERS = Pattern.compile("[\\x00-\\x20]");
+
+    @Override
+    public void check(ValidationContext context, Consumer<Diagnostic> report) {
+        SiteAddresses addresses = null;
+        BodyLinks extractor = new BodyLinks();
+        Path contentDir = context.contentDir();
+        for (ContentFile file : context.files()) {
+            if (!file.hasSeparator()) {
+                continue;
+            }
+            List<BodyLinks.Link> links = extractor.of(file);
+            if (links.isEmpty()) {
+                continue;
+            }
+            if (addresses == null) {
+                addresses = SiteAddresses.of(context);
+            }
+            String page = SiteAddresses.addressOf(file, contentDir);
+            String folder = page.substring(0, page.lastIndexOf('/') + 1);
+            for (BodyLinks.Link link : links) {
+                check(link.url().strip(), folder, addresses)
+                        .ifPresent(d -> report.accept(new Diagnostic(file.displayPath(), link.line(), d.severity(), d.message())));
+            }
+        }
+    }
+
+    /** The problem with one link, as a diagnostic without its place. */
+    private static Optional<Diagnostic> check(String url, String folder, SiteAddresses addresses) {
+        String scheme = IGNORED_BY_BROWSERS.matcher(url).replaceAll("").toLowerCase(Locale.ROOT);
+        if (scheme.startsWith("javascript:") || scheme.startsWith("vbscript:")) {
+            return error("lien `" + scheme.substring(0, scheme.indexOf(':') + 1) + "` interdit : il ferait exécuter du code par le navigateur du visiteur ; "
+                    + "faites un lien vers une page du site ou une adresse https://");
+        }
+        if (scheme.startsWith("data:")) {
+            return error("lien `data:` interdit : le contenu serait caché dans la page ; "
+                    + "placez le fichier dans assets/ et faites un lien vers lui");
+        }
+        if (scheme.startsWith("http://")) {
+            return Optional.of(Diagnostic.warning("", 0, "lien non chiffré `" + url + "` ; utilisez `https://"
+                    + url.substring("http://".length()) + "` si ce site le permet"));
+        }
+        if (SCHEME.matcher(scheme).matches() || url.startsWith("//") || url.isEmpty() || url.startsWith("#") || url.startsWith("?")) {
+            return Optional.empty(); // another site, an e-mail, a phone number, or a place in this page
+        }
+        String path = decode(url.replaceFirst("[?#].*", ""));
+        if (url.startsWith("/")) {
+            String target = path.substring(1);
+            return error("lien `" + url + "` : un lien qui commence par `/` serait cassé si le site est publié dans un sous-dossier ; écrivez `"
+                    + relative(folder, target.isEmpty() ? "index.html" : target) + suffix(url) + "`");
+        }
+        Optional<String> resolved = resolve(folder, path);
+        if (resolved.isEmpty()) {
+            return error("lien `" + url + "` : il sort du site (trop de `../`) ; corrigez le chemin");
+        }
+        String target = resolved.get().isEmpty() || resolved.get().endsWith("/") ? resolved.get() + "index.html" : resolved.get();
+        Optional<SiteAddresses.Source> source = addresses.find(target);
+        if (source.isPresent()) {
+            return source.get().isDraft()
+                    ? error("lien `" + url + "` vers " + source.get().shownPath() + ", qui est un brouillon (`status=draft`) et ne sera pas publié ; "
+                            + "publiez cette page ou retirez le lien")
+                    : Optional.empty();
+        }
+        if (addresses.isGenerated(target)) {
+            return Optional.empty();
+        }
+        return error("lien `" + url + "` : cette page ou ce fichier n'existe pas sur le site ; " + suggestion(target, folder, addresses)
+                .map(s -> "vouliez-vous dire `" + s + "` ?")
+                .orElse("corrigez le lien, ou placez le fichier dans assets/" + target + " (publié à l'adresse " + target + ")"));
+    }
+
+    private static Optional<Diagnostic> error(String message) {
+        return Optional.of(Diagnostic.error("", 0, message));
+    }
+
+    /** A Markdown source name for its page ("guide.md" for "guide.html"), else the nearest name in the same folder. */
+    private static Optional<String> suggestion(String target, String folder, SiteAddresses addresses) {
+        int slash = target.lastIndexOf('/');
+        String targetFolder = target.substring(0, slash + 1);
+        String name = target.substring(slash + 1);
+        if (name.endsWith(".md") && addresses.find(target.substring(0, target.length() - 3) + ".html").isPresent()) {
+            return Optional.of(relative(folder, target.substring(0, target.length() - 3) + ".html"));
+        }
+        if (addresses.find(target + "/index.html").isPresent()) {
+            return Optional.of(relative(folder, target + "/"));
+        }
+        List<String> names = addresses.inFolder(targetFolder).stream().map(a -> a.substring(targetFolder.length())).toList();
+        return Suggestions.nearest(name, names).map(n -> relative(folder, targetFolder + n));
+    }
+
+    /** {@code folder} + {@code path} with "." and ".." applied; empty when it climbs above the site root. */
+    static Optional<String> resolve(String folder, String path) {
+        Deque<String> parts = new ArrayDeque<>();
+        for (String part : (folder + path).split("/", -1)) {
+            if (part.equals("..")) {
+                if (parts.isEmpty()) {
+                    return Optional.empty();
+                }
+                parts.removeLast();
+            } else if (!part.equals(".")) {
+                parts.addLast(part);
+            }
+        }
+        // Keep the trailing "/" of a folder link; drop empty segments from "a//b".
+        String joined = String.join("/", parts.stream().filter(p -> !p.isEmpty()).toList());
+        return Optional.of(path.endsWith("/") && !joined.isEmpty() ? joined + "/" : joined);
+    }
+
+    /** The relative link from a page in {@code folder} to {@code address}: "../guide.html" from "webinaires/". */
+    static String relative(String folder, String address) {
+        String from = folder;
+        String to = address;
+        while (true) {
+            int slash = from.indexOf('/');
+            if (slash < 0 || !to.startsWith(from.substring(0, slash + 1))) {
+                break;
+            }
+            from = from.substring(slash + 1);
+            to = to.substring(slash + 1);
+        }
+        long up = from.chars().filter(c -> c == '/').count();
+        return "../".repeat((int) up) + to;
+    }
+
+    private static String suffix(String url) {
+        int mark = url.indexOf('#') >= 0 && (url.indexOf('?') < 0 || url.indexOf('#') < url.indexOf('?')) ? url.indexOf('#') : url.indexOf('?');
+        return mark < 0 ? "" : url.substring(mark);
+    }
+
+    private static String decode(String path) {
+        try {
+            return URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return path;
+        }
+    }
+}
