@@ -1,14 +1,5 @@
 package fr.gouv.diplomatie.daect.programme.validation;
 
-import com.vladsch.flexmark.ast.AutoLink;
-import com.vladsch.flexmark.ast.HtmlBlock;
-import com.vladsch.flexmark.ast.HtmlInline;
-import com.vladsch.flexmark.ast.LinkNodeBase;
-import com.vladsch.flexmark.ast.MailLink;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
-import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.data.MutableDataSet;
 import fr.gouv.diplomatie.daect.programme.content.ContentFile;
 
 import java.util.ArrayList;
@@ -17,10 +8,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The links and embedded files of a content file's body, with their lines: Markdown links,
- * images, reference definitions and bare addresses (JBake's AUTOLINKS), and {@code href}/{@code src}
- * attributes of HTML, in Markdown or in an HTML content file. Markdown is parsed with flexmark,
- * JBake's own parser, so that text in code blocks is not taken for a link.
+ * The links and embedded files of a content file's body, with their lines: Markdown links and
+ * images, reference definitions, {@code <…>} autolinks, bare addresses (which JBake's AUTOLINKS
+ * turns into links) and {@code href}/{@code src} attributes of HTML; code blocks and code spans
+ * are skipped.
+ * <p>
+ * A line scanner rather than a Markdown parser: flexmark took seconds to warm up on thousands of
+ * files, while validation must stay fast. It reads what editors write; the check of the baked
+ * pages catches whatever an exotic construct could hide from it.
  */
 public final class BodyLinks {
 
@@ -28,56 +23,123 @@ public final class BodyLinks {
     public record Link(int line, String url) {
     }
 
+    private static final Pattern FENCE = Pattern.compile(" {0,3}(`{3,}|~{3,}).*");
+    private static final Pattern REFERENCE = Pattern.compile(" {0,3}\\[[^\\]]+\\]:\\s*(?:<([^>]*)>|(\\S+)).*");
+    /** {@code ](url)}, the URL possibly in angle brackets or with one level of parentheses inside. */
+    private static final Pattern INLINE = Pattern.compile("\\]\\(\\s*(?:<([^>]*)>|((?:[^\\s()]|\\([^\\s()]*\\))*))");
+    private static final Pattern AUTOLINK = Pattern.compile("<([a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^\\s<>]*)>");
+    private static final Pattern BARE = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s<>()\"']+");
     private static final Pattern HTML_ATTRIBUTE = Pattern.compile(
             "(?i)\\b(?:href|src)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'>]+))");
-
-    private final Parser parser;
-
-    public BodyLinks() {
-        MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(AutolinkExtension.create()));
-        this.parser = Parser.builder(options).build();
-    }
+    private static final Pattern CODE_SPAN = Pattern.compile("(`+)[^`].*?\\1|(`+)\\2");
 
     public List<Link> of(ContentFile file) {
         List<Link> links = new ArrayList<>();
-        if (file.body().isBlank()) {
+        String body = file.body();
+        if (body.isBlank()) {
             return links;
         }
-        if (file.fileName().endsWith(".html")) {
-            html(file.body(), file.bodyFirstLine(), links);
-            return links;
-        }
-        Node document = parser.parse(file.body());
-        for (Node node : document.getDescendants()) {
-            int line = file.bodyFirstLine() + node.getStartLineNumber();
-            if (node instanceof MailLink) {
-                continue; // an e-mail address written as text: not an address of the site
+        boolean html = file.fileName().endsWith(".html");
+        String[] lines = body.split("\n", -1);
+        String fence = null;
+        for (int i = 0; i < lines.length; i++) {
+            int lineNumber = file.bodyFirstLine() + i;
+            String line = lines[i];
+            if (html) {
+                attributes(line, lineNumber, links, new ArrayList<>());
+                continue;
             }
-            if (node instanceof LinkNodeBase link) {
-                String url = link.getUrl().unescape();
-                // A bare www.… address is made an http:// link by JBake's AUTOLINKS.
-                links.add(new Link(line, node instanceof AutoLink && !url.contains(":") ? "http://" + url : url));
-            } else if (node instanceof HtmlBlock || node instanceof HtmlInline) {
-                // Only these two: comments are not links, and inner blocks repeat their block's text.
-                html(node.getChars().toString(), line, links);
+            Matcher fenceMatcher = FENCE.matcher(line);
+            if (fence != null) {
+                if (fenceMatcher.matches() && fenceMatcher.group(1).charAt(0) == fence.charAt(0)
+                        && fenceMatcher.group(1).length() >= fence.length() && line.strip().equals(fenceMatcher.group(1))) {
+                    fence = null;
+                }
+                continue;
             }
+            if (fenceMatcher.matches()) {
+                fence = fenceMatcher.group(1);
+                continue;
+            }
+            markdownLine(withoutCodeSpans(line), lineNumber, links);
         }
         return links;
     }
 
-    private static void html(String text, int firstLine, List<Link> links) {
-        Matcher matcher = HTML_ATTRIBUTE.matcher(text);
-        int line = firstLine;
-        int counted = 0;
-        while (matcher.find()) {
-            for (; counted < matcher.start(); counted++) {
-                if (text.charAt(counted) == '\n') {
-                    line++;
-                }
-            }
-            String value = matcher.group(1) != null ? matcher.group(1) : matcher.group(2) != null ? matcher.group(2) : matcher.group(3);
-            links.add(new Link(line, value.replace("&amp;", "&")));
+    private static void markdownLine(String line, int lineNumber, List<Link> links) {
+        if (line.indexOf(']') < 0 && line.indexOf('<') < 0 && line.indexOf(':') < 0 && line.indexOf("www.") < 0) {
+            return; // most lines of text: nothing that could be a link
         }
+        List<int[]> taken = new ArrayList<>();
+        Matcher reference = REFERENCE.matcher(line);
+        if (reference.matches()) {
+            int group = reference.group(1) != null ? 1 : 2;
+            links.add(new Link(lineNumber, reference.group(group)));
+            taken.add(new int[]{reference.start(group), reference.end(group)});
+        }
+        Matcher inline = INLINE.matcher(line);
+        while (inline.find()) {
+            int group = inline.group(1) != null ? 1 : 2;
+            links.add(new Link(lineNumber, inline.group(group)));
+            taken.add(new int[]{inline.start(), inline.end()});
+        }
+        Matcher autolink = AUTOLINK.matcher(line);
+        while (autolink.find()) {
+            links.add(new Link(lineNumber, autolink.group(1)));
+            taken.add(new int[]{autolink.start(), autolink.end()});
+        }
+        attributes(line, lineNumber, links, taken);
+        Matcher bare = BARE.matcher(line);
+        while (bare.find()) {
+            if (!inside(bare.start(), taken)) {
+                String url = trimPunctuation(bare.group());
+                links.add(new Link(lineNumber, url.regionMatches(true, 0, "www.", 0, 4) ? "http://" + url : url));
+            }
+        }
+    }
+
+    private static void attributes(String line, int lineNumber, List<Link> links, List<int[]> taken) {
+        if (line.indexOf('=') < 0) {
+            return;
+        }
+        Matcher matcher = HTML_ATTRIBUTE.matcher(line);
+        while (matcher.find()) {
+            String value = matcher.group(1) != null ? matcher.group(1) : matcher.group(2) != null ? matcher.group(2) : matcher.group(3);
+            links.add(new Link(lineNumber, value.replace("&amp;", "&")));
+            taken.add(new int[]{matcher.start(), matcher.end()});
+        }
+    }
+
+    /** Code spans become blanks of the same length, so that the text in them is never taken for a link. */
+    private static String withoutCodeSpans(String line) {
+        if (line.indexOf('`') < 0) {
+            return line;
+        }
+        StringBuilder text = new StringBuilder(line);
+        Matcher matcher = CODE_SPAN.matcher(line);
+        while (matcher.find()) {
+            for (int i = matcher.start(); i < matcher.end(); i++) {
+                text.setCharAt(i, ' ');
+            }
+        }
+        return text.toString();
+    }
+
+    private static boolean inside(int position, List<int[]> spans) {
+        for (int[] span : spans) {
+            if (position >= span[0] && position < span[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A sentence's final punctuation is not part of a bare address, as in JBake's AUTOLINKS. */
+    private static String trimPunctuation(String url) {
+        int end = url.length();
+        while (end > 0 && ".,;:!?".indexOf(url.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return url.substring(0, end);
     }
 }

@@ -36,7 +36,11 @@ public final class ProgrammeValidator {
 
     /** The rules of this project, in the order their messages are most useful. */
     public static ProgrammeValidator standard() {
-        return new ProgrammeValidator(List.of(
+        return new ProgrammeValidator(standardRules());
+    }
+
+    public static List<Rule> standardRules() {
+        return List.of(
                 // Each file on its own: encoding, header syntax, keys, values.
                 new EncodingRule(),
                 new HeaderSyntaxRule(),
@@ -60,7 +64,7 @@ public final class ProgrammeValidator {
                 new SiteHostRule(),
                 new ContactEmailRule(),
                 new ProductionFormRule(),
-                new ProgrammeSettingsRule()));
+                new ProgrammeSettingsRule());
     }
 
     public ValidationReport validate(ValidationContext context) {
