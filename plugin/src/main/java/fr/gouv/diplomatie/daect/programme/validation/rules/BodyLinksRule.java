@@ -103,7 +103,7 @@ public final class BodyLinksRule implements Rule {
         return Optional.of(Diagnostic.error("", 0, message));
     }
 
-    /** A Markdown source name for its page ("guide.md" for "guide.html"), else the nearest name in the same folder. */
+    /** The page of a Markdown source ("guide.html" for "guide.md"), a folder's index, else the nearest name of the same kind in the same folder. */
     private static Optional<String> suggestion(String target, String folder, SiteAddresses addresses) {
         int slash = target.lastIndexOf('/');
         String targetFolder = target.substring(0, slash + 1);
@@ -114,7 +114,10 @@ public final class BodyLinksRule implements Rule {
         if (addresses.find(target + "/index.html").isPresent()) {
             return Optional.of(relative(folder, target + "/"));
         }
-        List<String> names = addresses.inFolder(targetFolder).stream().map(a -> a.substring(targetFolder.length())).toList();
+        // Only names of the same kind: a missing PDF is not a calendar with a similar name.
+        String extension = name.contains(".") ? name.substring(name.lastIndexOf('.')) : "";
+        List<String> names = addresses.inFolder(targetFolder).stream().map(a -> a.substring(targetFolder.length()))
+                .filter(n -> n.endsWith(extension)).toList();
         return Suggestions.nearest(name, names).map(n -> relative(folder, targetFolder + n));
     }
 
