@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Validation benchmark: generates N session files (default 5000) and times reading + validating them.
 # Usage, from anywhere: plugin/benchmark/validation.sh [N]     (see docs/performance.md)
+# JAVA_OPTS=-DperRule=true adds the cold time of each rule.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/benchmark.classpath -Dmdep.includeScope=test
-exec java -cp "target/test-classes:target/classes:$(cat target/benchmark.classpath)" \
+exec java ${JAVA_OPTS:-} -cp "target/test-classes:target/classes:$(cat target/benchmark.classpath)" \
   fr.gouv.diplomatie.daect.programme.validation.ValidationBenchmark "$@"

@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 
-/** A sample line for each header key, shown in messages so that an editor can copy it. */
+/** A sample line for each required header key, shown in messages so that an editor can copy it. */
 public final class HeaderExamples {
 
     private static final Map<String, String> VALUES = Map.of(
@@ -16,10 +16,7 @@ public final class HeaderExamples {
             SessionHeader.STATUS, "published",
             SessionHeader.DATE, "2021-03-10",
             SessionHeader.START, "10:00",
-            SessionHeader.END, "12:30",
-            SessionHeader.TIMEZONE, "Europe/Paris",
-            SessionHeader.EVENT_STATUS, "scheduled",
-            SessionHeader.REGISTRATION, "open");
+            SessionHeader.END, "12:30");
 
     private HeaderExamples() {
     }

@@ -19,7 +19,7 @@ import java.util.UUID;
  * Rerunnable benchmark of the validation (not a test: nothing is timed in the test suite).
  * Generates a project of N valid session files (default 5,000), then reads and validates it as
  * the {@code validate} goal does, once cold (as in a Maven build) and a few times warm.
- * Run it with {@code plugin/benchmark/validation.sh [N]} ({@code -DperRule} before the class name adds the
+ * Run it with {@code plugin/benchmark/validation.sh [N]} ({@code JAVA_OPTS=-DperRule=true} adds the
  * cold time of each rule); figures are in docs/performance.md.
  */
 public final class ValidationBenchmark {

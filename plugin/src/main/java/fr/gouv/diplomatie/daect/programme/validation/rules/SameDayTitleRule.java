@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * The same title twice on one day is a session entered twice (a copied file left behind), which
@@ -17,11 +18,13 @@ import java.util.function.Consumer;
  */
 public final class SameDayTitleRule implements Rule {
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     @Override
     public void check(ValidationContext context, Consumer<Diagnostic> report) {
         Map<String, ScheduledSession> seen = new HashMap<>();
         for (ScheduledSession session : ScheduledSession.of(context)) {
-            String key = session.date() + "|" + session.title().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+            String key = session.date() + "|" + SPACES.matcher(session.title().strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
             ScheduledSession first = seen.putIfAbsent(key, session);
             if (first != null) {
                 report.accept(Diagnostic.error(session.file().displayPath(), session.file().lineOf(SessionHeader.TITLE),
