@@ -22,7 +22,7 @@ import java.util.Optional;
 public record ScheduledSession(ContentFile file, String title, LocalDate date, LocalTime start, LocalTime end,
                                Instant startInstant, Instant endInstant) {
 
-    public static List<ScheduledSession> of(ValidationContext context) {
+    static List<ScheduledSession> of(ValidationContext context) {
         List<ScheduledSession> sessions = new ArrayList<>();
         Optional<ZoneId> defaultZone = context.defaultZone();
         for (ContentFile file : context.files()) {
@@ -43,12 +43,12 @@ public record ScheduledSession(ContentFile file, String title, LocalDate date, L
         }
         try {
             String title = file.value(SessionHeader.TITLE).orElse("");
-            LocalDate date = LocalDate.parse(file.value(SessionHeader.DATE).orElse(""), SessionHeader.DATE_FORMAT);
-            LocalTime start = LocalTime.parse(file.value(SessionHeader.START).orElse(""), SessionHeader.TIME_FORMAT);
-            LocalTime end = LocalTime.parse(file.value(SessionHeader.END).orElse(""), SessionHeader.TIME_FORMAT);
+            LocalDate date = HeaderValues.date(file.value(SessionHeader.DATE).orElse(""));
+            LocalTime start = HeaderValues.time(file.value(SessionHeader.START).orElse(""));
+            LocalTime end = HeaderValues.time(file.value(SessionHeader.END).orElse(""));
             Optional<String> ownZone = file.value(SessionHeader.TIMEZONE).filter(z -> !z.isBlank());
             Optional<ZoneId> zone = ownZone.isPresent()
-                    ? ownZone.filter(z -> ZoneId.getAvailableZoneIds().contains(z)).map(ZoneId::of)
+                    ? ownZone.filter(Zones::isKnown).map(ZoneId::of)
                     : defaultZone;
             if (title.isBlank() || zone.isEmpty() || !end.isAfter(start)) {
                 return Optional.empty();

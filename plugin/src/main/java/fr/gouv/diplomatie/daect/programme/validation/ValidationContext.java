@@ -1,6 +1,7 @@
 package fr.gouv.diplomatie.daect.programme.validation;
 
 import fr.gouv.diplomatie.daect.programme.content.ContentFile;
+import fr.gouv.diplomatie.daect.programme.programme.TagVocabulary;
 import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
 
 import java.nio.file.Path;
@@ -9,14 +10,44 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What the rules look at: the content files as read from disk, the site settings, the project root.
- *
- * @param production true for a production build (stricter settings checks)
+ * What the rules look at: the content files as read from disk, the site settings, the project root;
+ * and views derived from them that several rules need (the site's addresses, the scheduled
+ * sessions, the tag vocabulary), each computed once, on first use.
  */
-public record ValidationContext(Path projectDir, List<ContentFile> files, SiteSettings settings, boolean production) {
+public final class ValidationContext {
 
-    /** The vocabulary of session tags, at the repository root. */
-    public static final String TAGS_FILE = "tags.properties";
+    private final Path projectDir;
+    private final List<ContentFile> files;
+    private final SiteSettings settings;
+    private final boolean production;
+
+    private SiteAddresses addresses;
+    private List<ScheduledSession> scheduled;
+    private TagVocabulary vocabulary;
+
+    /** @param production true for a production build (stricter settings checks) */
+    public ValidationContext(Path projectDir, List<ContentFile> files, SiteSettings settings, boolean production) {
+        this.projectDir = projectDir;
+        this.files = List.copyOf(files);
+        this.settings = settings;
+        this.production = production;
+    }
+
+    public Path projectDir() {
+        return projectDir;
+    }
+
+    public List<ContentFile> files() {
+        return files;
+    }
+
+    public SiteSettings settings() {
+        return settings;
+    }
+
+    public boolean production() {
+        return production;
+    }
 
     /** The path of {@code jbake.properties} as printed in diagnostics. */
     public String settingsPath() {
@@ -32,8 +63,9 @@ public record ValidationContext(Path projectDir, List<ContentFile> files, SiteSe
         return projectDir.resolve(settings.get("asset.folder", "assets"));
     }
 
+    /** The vocabulary of session tags, at the repository root. */
     public Path tagsFile() {
-        return projectDir.resolve(TAGS_FILE);
+        return projectDir.resolve(TagVocabulary.FILE_NAME);
     }
 
     /**
@@ -42,6 +74,28 @@ public record ValidationContext(Path projectDir, List<ContentFile> files, SiteSe
      */
     public Optional<ZoneId> defaultZone() {
         String zone = settings.get(SiteSettings.TIMEZONE, "Europe/Paris");
-        return ZoneId.getAvailableZoneIds().contains(zone) ? Optional.of(ZoneId.of(zone)) : Optional.empty();
+        return Zones.isKnown(zone) ? Optional.of(ZoneId.of(zone)) : Optional.empty();
+    }
+
+    public SiteAddresses addresses() {
+        if (addresses == null) {
+            addresses = SiteAddresses.of(this);
+        }
+        return addresses;
+    }
+
+    /** The sessions that take place, for the rules over the whole programme. */
+    public List<ScheduledSession> scheduledSessions() {
+        if (scheduled == null) {
+            scheduled = ScheduledSession.of(this);
+        }
+        return scheduled;
+    }
+
+    public TagVocabulary tagVocabulary() {
+        if (vocabulary == null) {
+            vocabulary = TagVocabulary.load(tagsFile());
+        }
+        return vocabulary;
     }
 }

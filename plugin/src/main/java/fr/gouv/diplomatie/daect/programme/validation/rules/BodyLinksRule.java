@@ -32,7 +32,6 @@ public final class BodyLinksRule implements Rule {
 
     @Override
     public void check(ValidationContext context, Consumer<Diagnostic> report) {
-        SiteAddresses addresses = null;
         BodyLinks extractor = new BodyLinks();
         Path contentDir = context.contentDir();
         for (ContentFile file : context.files()) {
@@ -43,13 +42,10 @@ public final class BodyLinksRule implements Rule {
             if (links.isEmpty()) {
                 continue;
             }
-            if (addresses == null) {
-                addresses = SiteAddresses.of(context);
-            }
             String page = SiteAddresses.addressOf(file, contentDir);
             String folder = page.substring(0, page.lastIndexOf('/') + 1);
             for (BodyLinks.Link link : links) {
-                check(link.url().strip(), folder, addresses)
+                check(link.url().strip(), folder, context.addresses())
                         .ifPresent(d -> report.accept(new Diagnostic(file.displayPath(), link.line(), d.severity(), d.message())));
             }
         }
@@ -57,7 +53,7 @@ public final class BodyLinksRule implements Rule {
 
     /** The problem with one link, as a diagnostic without its place. */
     private static Optional<Diagnostic> check(String url, String folder, SiteAddresses addresses) {
-        String scheme = IGNORED_BY_BROWSERS.matcher(url).replaceAll("").toLowerCase(Locale.ROOT);
+        String scheme = withoutIgnoredCharacters(url).toLowerCase(Locale.ROOT);
         if (scheme.startsWith("javascript:") || scheme.startsWith("vbscript:")) {
             return error("lien `" + scheme.substring(0, scheme.indexOf(':') + 1) + "` interdit : il ferait exécuter du code par le navigateur du visiteur ; "
                     + "faites un lien vers une page du site ou une adresse https://");
@@ -73,7 +69,7 @@ public final class BodyLinksRule implements Rule {
         if (SCHEME.matcher(scheme).matches() || url.startsWith("//") || url.isEmpty() || url.startsWith("#") || url.startsWith("?")) {
             return Optional.empty(); // another site, an e-mail, a phone number, or a place in this page
         }
-        String path = decode(url.replaceFirst("[?#].*", ""));
+        String path = decode(withoutQueryOrFragment(url));
         if (url.startsWith("/")) {
             String target = path.substring(1);
             return error("lien `" + url + "` : un lien qui commence par `/` serait cassé si le site est publié dans un sous-dossier ; écrivez `"
@@ -160,7 +156,28 @@ public final class BodyLinksRule implements Rule {
         return mark < 0 ? "" : url.substring(mark);
     }
 
+    private static String withoutIgnoredCharacters(String url) {
+        for (int i = 0; i < url.length(); i++) {
+            if (url.charAt(i) <= ' ') {
+                return IGNORED_BY_BROWSERS.matcher(url).replaceAll("");
+            }
+        }
+        return url;
+    }
+
+    private static String withoutQueryOrFragment(String url) {
+        for (int i = 0; i < url.length(); i++) {
+            if (url.charAt(i) == '?' || url.charAt(i) == '#') {
+                return url.substring(0, i);
+            }
+        }
+        return url;
+    }
+
     private static String decode(String path) {
+        if (path.indexOf('%') < 0) {
+            return path;
+        }
         try {
             return URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {

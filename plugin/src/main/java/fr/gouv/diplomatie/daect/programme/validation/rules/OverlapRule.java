@@ -23,7 +23,7 @@ public final class OverlapRule implements Rule {
 
     @Override
     public void check(ValidationContext context, Consumer<Diagnostic> report) {
-        List<ScheduledSession> sessions = ScheduledSession.of(context).stream().sorted(BY_START).toList();
+        List<ScheduledSession> sessions = context.scheduledSessions().stream().sorted(BY_START).toList();
         ScheduledSession latest = null;
         for (ScheduledSession session : sessions) {
             if (latest != null && session.startInstant().isBefore(latest.endInstant())) {

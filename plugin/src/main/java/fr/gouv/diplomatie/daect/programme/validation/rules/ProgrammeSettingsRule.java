@@ -1,13 +1,12 @@
 package fr.gouv.diplomatie.daect.programme.validation.rules;
 
-import fr.gouv.diplomatie.daect.programme.programme.SessionHeader;
+import fr.gouv.diplomatie.daect.programme.validation.HeaderValues;
 import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
 import fr.gouv.diplomatie.daect.programme.validation.Diagnostic;
 import fr.gouv.diplomatie.daect.programme.validation.Rule;
 import fr.gouv.diplomatie.daect.programme.validation.ValidationContext;
 
 import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.function.Consumer;
 
 /** The programme's settings: {@code programme.timezone} a real zone, {@code programme.today} a real date. */
@@ -23,7 +22,7 @@ public final class ProgrammeSettingsRule implements Rule {
         });
         context.settings().get(SiteSettings.TODAY).ifPresent(today -> {
             try {
-                LocalDate.parse(today, SessionHeader.DATE_FORMAT);
+                HeaderValues.date(today);
             } catch (DateTimeException e) {
                 report.accept(SettingDiagnostics.error(context, SiteSettings.TODAY, "`" + SiteSettings.TODAY + "=" + today
                         + "` n'est pas une date au format AAAA-MM-JJ ; écrivez par exemple `programme.today=2021-03-10`, ou laissez-la vide"));

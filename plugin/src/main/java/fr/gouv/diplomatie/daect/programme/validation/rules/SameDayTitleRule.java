@@ -23,7 +23,7 @@ public final class SameDayTitleRule implements Rule {
     @Override
     public void check(ValidationContext context, Consumer<Diagnostic> report) {
         Map<String, ScheduledSession> seen = new HashMap<>();
-        for (ScheduledSession session : ScheduledSession.of(context)) {
+        for (ScheduledSession session : context.scheduledSessions()) {
             String key = session.date() + "|" + SPACES.matcher(session.title().strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
             ScheduledSession first = seen.putIfAbsent(key, session);
             if (first != null) {

@@ -5,12 +5,12 @@ import fr.gouv.diplomatie.daect.programme.content.HeaderLine;
 import fr.gouv.diplomatie.daect.programme.programme.SessionHeader;
 import fr.gouv.diplomatie.daect.programme.programme.SessionReader;
 import fr.gouv.diplomatie.daect.programme.validation.Diagnostic;
+import fr.gouv.diplomatie.daect.programme.validation.HeaderValues;
 import fr.gouv.diplomatie.daect.programme.validation.Rule;
 import fr.gouv.diplomatie.daect.programme.validation.ValidationContext;
 
 import java.time.DateTimeException;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -52,7 +52,7 @@ public final class SessionScheduleRule implements Rule {
     private static void checkDate(ContentFile file, HeaderLine line, Consumer<Diagnostic> report) {
         String value = line.value();
         try {
-            LocalDate.parse(value, SessionHeader.DATE_FORMAT);
+            HeaderValues.date(value);
             return;
         } catch (DateTimeException e) {
             // explained below
@@ -73,7 +73,7 @@ public final class SessionScheduleRule implements Rule {
     private static Optional<LocalTime> time(ContentFile file, HeaderLine line, Consumer<Diagnostic> report) {
         String value = line.value();
         try {
-            return Optional.of(LocalTime.parse(value, SessionHeader.TIME_FORMAT));
+            return Optional.of(HeaderValues.time(value));
         } catch (DateTimeException e) {
             // explained below
         }
@@ -120,7 +120,7 @@ public final class SessionScheduleRule implements Rule {
 
     private static boolean isDate(String text) {
         try {
-            LocalDate.parse(text, SessionHeader.DATE_FORMAT);
+            HeaderValues.date(text);
             return true;
         } catch (DateTimeException e) {
             return false;
@@ -129,7 +129,7 @@ public final class SessionScheduleRule implements Rule {
 
     private static boolean isTime(String text) {
         try {
-            LocalTime.parse(text, SessionHeader.TIME_FORMAT);
+            HeaderValues.time(text);
             return true;
         } catch (DateTimeException e) {
             return false;

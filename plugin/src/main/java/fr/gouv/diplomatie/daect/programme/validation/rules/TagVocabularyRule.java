@@ -15,7 +15,7 @@ public final class TagVocabularyRule implements Rule {
 
     @Override
     public void check(ValidationContext context, Consumer<Diagnostic> report) {
-        TagVocabulary vocabulary = TagVocabulary.load(context.tagsFile());
+        TagVocabulary vocabulary = context.tagVocabulary();
         String path = TagVocabulary.FILE_NAME;
         Map<String, Integer> firstLines = new HashMap<>();
         for (TagVocabulary.Entry entry : vocabulary.entries()) {

@@ -19,7 +19,7 @@ public final class TagsRule implements Rule {
 
     @Override
     public void check(ValidationContext context, Consumer<Diagnostic> report) {
-        TagVocabulary vocabulary = TagVocabulary.load(context.tagsFile());
+        TagVocabulary vocabulary = context.tagVocabulary();
         List<String> slugs = vocabulary.slugs();
         for (ContentFile file : context.files()) {
             if (!file.hasSeparator()) {

@@ -6,12 +6,11 @@ import fr.gouv.diplomatie.daect.programme.validation.Diagnostic;
 import fr.gouv.diplomatie.daect.programme.validation.Rule;
 import fr.gouv.diplomatie.daect.programme.validation.Suggestions;
 import fr.gouv.diplomatie.daect.programme.validation.ValidationContext;
+import fr.gouv.diplomatie.daect.programme.validation.Zones;
 
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -35,7 +34,7 @@ public final class TimeZoneRule implements Rule {
     }
 
     public static boolean isZone(String value) {
-        return ZoneId.getAvailableZoneIds().contains(value);
+        return Zones.isKnown(value);
     }
 
     /** The message for an unknown zone, shared with the check of {@code programme.timezone}. */
@@ -47,8 +46,7 @@ public final class TimeZoneRule implements Rule {
 
     /** A city alone ("Dakar") names its zone; otherwise the nearest zone name. */
     static Optional<String> suggestion(String value) {
-        Set<String> zones = ZoneId.getAvailableZoneIds();
-        List<String> sorted = zones.stream().sorted().toList();
+        List<String> sorted = Zones.sorted();
         String city = "/" + value.strip().replace(' ', '_').toLowerCase(Locale.ROOT);
         Optional<String> byCity = sorted.stream().filter(z -> z.toLowerCase(Locale.ROOT).endsWith(city)).findFirst();
         return byCity.isPresent() ? byCity : Suggestions.nearest(value, sorted);

@@ -19,7 +19,7 @@ public final class UniqueAddressRule implements Rule {
 
     @Override
     public void check(ValidationContext context, Consumer<Diagnostic> report) {
-        SiteAddresses addresses = SiteAddresses.of(context);
+        SiteAddresses addresses = context.addresses();
         Map<String, SiteAddresses.Source> first = new HashMap<>();
         for (SiteAddresses.Source source : addresses.all()) {
             SiteAddresses.Source owner = first.putIfAbsent(source.address().toLowerCase(Locale.ROOT), source);
