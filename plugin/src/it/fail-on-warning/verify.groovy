@@ -5,9 +5,9 @@ def warnings = [
     '[WARNING] content/webinaires/2021-01-13-sante.md:9: avertissement: lien non chiffré `http://www.who.int/fr` ; utilisez `https://www.who.int/fr` si ce site le permet',
 ]
 def printed = log.readLines().findAll { it =~ /^\[(ERROR|WARNING)\] \S+:\d+: / }
-assert printed == warnings + warnings
+assert printed == warnings + warnings : "warnings differ:\n" + printed.join("\n")
 assert log.count('Validation du programme : 0 erreur, 2 avertissements dans 1 fichier') == 2
 assert log.contains('BUILD SUCCESS')
 assert log.contains('BUILD FAILURE')
-assert log.contains('Le programme contient des erreurs (0 erreur, 2 avertissements dans 1 fichier)')
+assert log.contains('Le programme contient des avertissements, bloquants avec -Dprogramme.failOnWarning=true (0 erreur, 2 avertissements dans 1 fichier) : corrigez les lignes ci-dessus.')
 return true

@@ -2,6 +2,8 @@ package fr.gouv.diplomatie.daect.programme.mojo;
 
 import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
 import fr.gouv.diplomatie.daect.programme.site.SiteBuild;
+import fr.gouv.diplomatie.daect.programme.validation.Diagnostic;
+import fr.gouv.diplomatie.daect.programme.validation.ValidationReport;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -32,6 +34,17 @@ abstract class AbstractProgrammeMojo extends AbstractMojo {
         Map<String, String> commandLine = new LinkedHashMap<>();
         session.getUserProperties().forEach((k, v) -> commandLine.put(String.valueOf(k), String.valueOf(v)));
         return SiteSettings.load(baseDir.toPath(), commandLine);
+    }
+
+    /** One line per diagnostic, errors as errors and warnings as warnings. */
+    protected void print(ValidationReport report) {
+        for (Diagnostic diagnostic : report.diagnostics()) {
+            if (diagnostic.isError()) {
+                getLog().error(diagnostic.format());
+            } else {
+                getLog().warn(diagnostic.format());
+            }
+        }
     }
 
     protected SiteBuild siteBuild() {

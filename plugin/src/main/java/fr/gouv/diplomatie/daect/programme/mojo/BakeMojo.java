@@ -3,7 +3,6 @@ package fr.gouv.diplomatie.daect.programme.mojo;
 import fr.gouv.diplomatie.daect.programme.bake.BakeException;
 import fr.gouv.diplomatie.daect.programme.bake.BakeReport;
 import fr.gouv.diplomatie.daect.programme.site.ValidationFailedException;
-import fr.gouv.diplomatie.daect.programme.validation.Diagnostic;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -28,7 +27,7 @@ public class BakeMojo extends AbstractProgrammeMojo {
             BakeReport report = (skipFrontEnd ? build.withoutFrontEnd() : build).bake();
             getLog().info("Site cuit dans " + report.site() + " : " + report.summary());
         } catch (ValidationFailedException e) {
-            e.report().diagnostics().stream().map(Diagnostic::format).forEach(getLog()::error);
+            print(e.report());
             throw new MojoFailureException(e.getMessage());
         } catch (BakeException e) {
             e.problems().forEach(getLog()::error);
