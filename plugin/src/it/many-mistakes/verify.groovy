@@ -2,7 +2,7 @@
 def log = new File(basedir, 'build.log').getText('UTF-8').replaceAll(/\u001B\[[;\d]*m/, '')
 def expected = '''
 [ERROR] content/a-propos.md:1: erreur: ce fichier serait publié à l'adresse `a-propos.html`, comme content/a-propos.html ; l'un remplacerait l'autre : renommez ce fichier
-[ERROR] content/index.md:5: erreur: lien `programme.pdf` : cette page ou ce fichier n'existe pas sur le site ; corrigez le lien, ou placez le fichier dans assets/programme.pdf (publié à l'adresse programme.pdf)
+[ERROR] content/index.md:5: erreur: lien `programme.pdf` : cette page ou ce fichier n'existe pas sur le site ; corrigez le lien, ou placez le fichier dans `assets/programme.pdf` (publié à l'adresse `programme.pdf`)
 [ERROR] content/index.md:5: erreur: lien `webinaires/2021-01-13-sant.html` : cette page ou ce fichier n'existe pas sur le site ; vouliez-vous dire `webinaires/2021-01-13-sante.html` ?
 [ERROR] content/index.md:7: erreur: lien `javascript:` interdit : il ferait exécuter du code par le navigateur du visiteur ; faites un lien vers une page du site ou une adresse https://
 [ERROR] content/index.md:7: erreur: lien `data:` interdit : le contenu serait caché dans la page ; placez le fichier dans assets/ et faites un lien vers lui

@@ -51,7 +51,7 @@ class BodyLinksRuleTest {
     void aLinkToAFileNobodyAdded() {
         SampleProject project = site().page("content/index.md", "Le [programme](docs/programme-2021.pdf).");
         assertEquals(List.of("content/index.md:5: erreur: lien `docs/programme-2021.pdf` : cette page ou ce fichier n'existe pas sur le site ; "
-                + "corrigez le lien, ou placez le fichier dans assets/docs/programme-2021.pdf (publié à l'adresse docs/programme-2021.pdf)"),
+                + "corrigez le lien, ou placez le fichier dans `assets/docs/programme-2021.pdf` (publié à l'adresse `docs/programme-2021.pdf`)"),
                 project.validate());
     }
 
@@ -102,7 +102,7 @@ class BodyLinksRuleTest {
                 "",
                 "<p>Le <a href='absente.html'>texte</a></p>");
         assertEquals(List.of("content/index.md:11: erreur: lien `absente.html` : cette page ou ce fichier n'existe pas sur le site ; "
-                + "corrigez le lien, ou placez le fichier dans assets/absente.html (publié à l'adresse absente.html)"), project.validate());
+                + "corrigez le lien, ou placez le fichier dans `assets/absente.html` (publié à l'adresse `absente.html`)"), project.validate());
     }
 
     @Test
@@ -110,6 +110,6 @@ class BodyLinksRuleTest {
         SampleProject project = site().write("content/plan.html", "title=Plan", "type=page", "status=published", "~~~~~~",
                 "<p>", "<a href=\"guide.html\">Guide</a>", "<img src=\"images/plan.png\" alt=\"\">", "</p>");
         assertEquals(List.of("content/plan.html:7: erreur: lien `images/plan.png` : cette page ou ce fichier n'existe pas sur le site ; "
-                + "corrigez le lien, ou placez le fichier dans assets/images/plan.png (publié à l'adresse images/plan.png)"), project.validate());
+                + "corrigez le lien, ou placez le fichier dans `assets/images/plan.png` (publié à l'adresse `images/plan.png`)"), project.validate());
     }
 }

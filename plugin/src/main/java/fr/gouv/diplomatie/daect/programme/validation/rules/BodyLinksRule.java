@@ -92,7 +92,7 @@ public final class BodyLinksRule implements Rule {
         }
         return error("lien `" + url + "` : cette page ou ce fichier n'existe pas sur le site ; " + suggestion(target, folder, addresses)
                 .map(s -> "vouliez-vous dire `" + s + "` ?")
-                .orElse("corrigez le lien, ou placez le fichier dans assets/" + target + " (publié à l'adresse " + target + ")"));
+                .orElse("corrigez le lien, ou placez le fichier dans `assets/" + target + "` (publié à l'adresse `" + target + "`)"));
     }
 
     private static Optional<Diagnostic> error(String message) {
