@@ -3,16 +3,14 @@ package fr.gouv.diplomatie.daect.programme.validation.rules;
 import fr.gouv.diplomatie.daect.programme.content.ContentFile;
 import fr.gouv.diplomatie.daect.programme.validation.BodyLinks;
 import fr.gouv.diplomatie.daect.programme.validation.Diagnostic;
+import fr.gouv.diplomatie.daect.programme.validation.RelativeLinks;
+import fr.gouv.diplomatie.daect.programme.validation.Severity;
 import fr.gouv.diplomatie.daect.programme.validation.Rule;
 import fr.gouv.diplomatie.daect.programme.validation.SiteAddresses;
 import fr.gouv.diplomatie.daect.programme.validation.Suggestions;
 import fr.gouv.diplomatie.daect.programme.validation.ValidationContext;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -46,13 +44,16 @@ public final class BodyLinksRule implements Rule {
             String folder = page.substring(0, page.lastIndexOf('/') + 1);
             for (BodyLinks.Link link : links) {
                 check(link.url().strip(), folder, context.addresses())
-                        .ifPresent(d -> report.accept(new Diagnostic(file.displayPath(), link.line(), d.severity(), d.message())));
+                        .ifPresent(p -> report.accept(new Diagnostic(file.displayPath(), link.line(), p.severity(), p.message())));
             }
         }
     }
 
-    /** The problem with one link, as a diagnostic without its place. */
-    private static Optional<Diagnostic> check(String url, String folder, SiteAddresses addresses) {
+    /** What is wrong with one link; the caller knows where it is. */
+    private record Problem(Severity severity, String message) {
+    }
+
+    private static Optional<Problem> check(String url, String folder, SiteAddresses addresses) {
         String scheme = withoutIgnoredCharacters(url).toLowerCase(Locale.ROOT);
         if (scheme.startsWith("javascript:") || scheme.startsWith("vbscript:")) {
             return error("lien `" + scheme.substring(0, scheme.indexOf(':') + 1) + "` interdit : il ferait exécuter du code par le navigateur du visiteur ; "
@@ -63,19 +64,19 @@ public final class BodyLinksRule implements Rule {
                     + "placez le fichier dans assets/ et faites un lien vers lui");
         }
         if (scheme.startsWith("http://")) {
-            return Optional.of(Diagnostic.warning("", 0, "lien non chiffré `" + url + "` ; utilisez `https://"
+            return Optional.of(new Problem(Severity.WARNING, "lien non chiffré `" + url + "` ; utilisez `https://"
                     + url.substring("http://".length()) + "` si ce site le permet"));
         }
         if (SCHEME.matcher(scheme).matches() || url.startsWith("//") || url.isEmpty() || url.startsWith("#") || url.startsWith("?")) {
             return Optional.empty(); // another site, an e-mail, a phone number, or a place in this page
         }
-        String path = decode(withoutQueryOrFragment(url));
+        String path = RelativeLinks.path(url);
         if (url.startsWith("/")) {
             String target = path.substring(1);
             return error("lien `" + url + "` : un lien qui commence par `/` serait cassé si le site est publié dans un sous-dossier ; écrivez `"
-                    + relative(folder, target.isEmpty() ? "index.html" : target) + suffix(url) + "`");
+                    + RelativeLinks.relative(folder, target.isEmpty() ? "index.html" : target) + RelativeLinks.tail(url) + "`");
         }
-        Optional<String> resolved = resolve(folder, path);
+        Optional<String> resolved = RelativeLinks.resolve(folder, path);
         if (resolved.isEmpty()) {
             return error("lien `" + url + "` : il sort du site (trop de `../`) ; corrigez le chemin");
         }
@@ -95,8 +96,8 @@ public final class BodyLinksRule implements Rule {
                 .orElse("corrigez le lien, ou placez le fichier dans `assets/" + target + "` (publié à l'adresse `" + target + "`)"));
     }
 
-    private static Optional<Diagnostic> error(String message) {
-        return Optional.of(Diagnostic.error("", 0, message));
+    private static Optional<Problem> error(String message) {
+        return Optional.of(new Problem(Severity.ERROR, message));
     }
 
     /** The page of a Markdown source ("guide.html" for "guide.md"), a folder's index, else the nearest name of the same kind in the same folder. */
@@ -105,55 +106,16 @@ public final class BodyLinksRule implements Rule {
         String targetFolder = target.substring(0, slash + 1);
         String name = target.substring(slash + 1);
         if (name.endsWith(".md") && addresses.find(target.substring(0, target.length() - 3) + ".html").isPresent()) {
-            return Optional.of(relative(folder, target.substring(0, target.length() - 3) + ".html"));
+            return Optional.of(RelativeLinks.relative(folder, target.substring(0, target.length() - 3) + ".html"));
         }
         if (addresses.find(target + "/index.html").isPresent()) {
-            return Optional.of(relative(folder, target + "/"));
+            return Optional.of(RelativeLinks.relative(folder, target + "/"));
         }
         // Only names of the same kind: a missing PDF is not a calendar with a similar name.
         String extension = name.contains(".") ? name.substring(name.lastIndexOf('.')) : "";
         List<String> names = addresses.inFolder(targetFolder).stream().map(a -> a.substring(targetFolder.length()))
                 .filter(n -> n.endsWith(extension)).toList();
-        return Suggestions.nearest(name, names).map(n -> relative(folder, targetFolder + n));
-    }
-
-    /** {@code folder} + {@code path} with "." and ".." applied; empty when it climbs above the site root. */
-    static Optional<String> resolve(String folder, String path) {
-        Deque<String> parts = new ArrayDeque<>();
-        for (String part : (folder + path).split("/", -1)) {
-            if (part.equals("..")) {
-                if (parts.isEmpty()) {
-                    return Optional.empty();
-                }
-                parts.removeLast();
-            } else if (!part.equals(".")) {
-                parts.addLast(part);
-            }
-        }
-        // Keep the trailing "/" of a folder link; drop empty segments from "a//b".
-        String joined = String.join("/", parts.stream().filter(p -> !p.isEmpty()).toList());
-        return Optional.of(path.endsWith("/") && !joined.isEmpty() ? joined + "/" : joined);
-    }
-
-    /** The relative link from a page in {@code folder} to {@code address}: "../guide.html" from "webinaires/". */
-    static String relative(String folder, String address) {
-        String from = folder;
-        String to = address;
-        while (true) {
-            int slash = from.indexOf('/');
-            if (slash < 0 || !to.startsWith(from.substring(0, slash + 1))) {
-                break;
-            }
-            from = from.substring(slash + 1);
-            to = to.substring(slash + 1);
-        }
-        long up = from.chars().filter(c -> c == '/').count();
-        return "../".repeat((int) up) + to;
-    }
-
-    private static String suffix(String url) {
-        int mark = url.indexOf('#') >= 0 && (url.indexOf('?') < 0 || url.indexOf('#') < url.indexOf('?')) ? url.indexOf('#') : url.indexOf('?');
-        return mark < 0 ? "" : url.substring(mark);
+        return Suggestions.nearest(name, names).map(n -> RelativeLinks.relative(folder, targetFolder + n));
     }
 
     private static String withoutIgnoredCharacters(String url) {
@@ -163,25 +125,5 @@ public final class BodyLinksRule implements Rule {
             }
         }
         return url;
-    }
-
-    private static String withoutQueryOrFragment(String url) {
-        for (int i = 0; i < url.length(); i++) {
-            if (url.charAt(i) == '?' || url.charAt(i) == '#') {
-                return url.substring(0, i);
-            }
-        }
-        return url;
-    }
-
-    private static String decode(String path) {
-        if (path.indexOf('%') < 0) {
-            return path;
-        }
-        try {
-            return URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return path;
-        }
     }
 }
