@@ -2,6 +2,7 @@ package fr.gouv.diplomatie.daect.programme.validation;
 
 import fr.gouv.diplomatie.daect.programme.validation.rules.BodyLinksRule;
 import fr.gouv.diplomatie.daect.programme.validation.rules.ContactEmailRule;
+import fr.gouv.diplomatie.daect.programme.validation.rules.CopiedContentFileRule;
 import fr.gouv.diplomatie.daect.programme.validation.rules.DuplicateKeyRule;
 import fr.gouv.diplomatie.daect.programme.validation.rules.EncodingRule;
 import fr.gouv.diplomatie.daect.programme.validation.rules.HeaderSyntaxRule;
@@ -43,6 +44,7 @@ public final class ProgrammeValidator {
         return List.of(
                 // Each file on its own: encoding, header syntax, keys, values.
                 new EncodingRule(),
+                new CopiedContentFileRule(),
                 new HeaderSyntaxRule(),
                 new DuplicateKeyRule(),
                 new UnknownKeyRule(),

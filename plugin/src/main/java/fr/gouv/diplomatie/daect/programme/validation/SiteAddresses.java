@@ -19,7 +19,8 @@ import java.util.stream.Stream;
 /**
  * Every address the baked site will have, relative to its root, computed from the sources
  * before anything is baked: content {@code a/b.md} or {@code a/b.html} publishes to
- * {@code a/b.html}; a file {@code assets/x/y} to {@code x/y}; the bake also generates the
+ * {@code a/b.html}; any other file under {@code content/} is copied as it is (JBake copies them), and a
+ * file {@code assets/x/y} publishes to {@code x/y}; the bake also generates the
  * calendars ({@code programme.ics}, {@code webinaires/<slug>.ics}), the 404 page and the DSFR
  * files under {@code dsfr/} and {@code fonts/}.
  */
@@ -53,7 +54,10 @@ public final class SiteAddresses {
         for (ContentFile file : context.files()) {
             addresses.add(new Source(addressOf(file, contentDir), file, file.displayPath()));
         }
-        addresses.addAssets(context.projectDir(), context.assetDir());
+        for (Path copied : context.copiedContentFiles()) {
+            addresses.add(new Source(contentDir.relativize(copied).toString().replace('\\', '/'), null, context.displayPath(copied)));
+        }
+        addresses.addAssets(context);
         addresses.add(new Source(SitePaths.PROGRAMME_CALENDAR, null, "le calendrier du programme"));
         for (ContentFile file : context.files()) {
             if (file.hasSeparator() && SessionReader.isSession(file)) {
@@ -81,18 +85,14 @@ public final class SiteAddresses {
         byAddress.putIfAbsent(source.address(), source);
     }
 
-    private void addAssets(Path projectDir, Path assetDir) {
+    private void addAssets(ValidationContext context) {
+        Path assetDir = context.assetDir();
         if (!Files.isDirectory(assetDir)) {
             return;
         }
-        Path root = projectDir.toAbsolutePath().normalize();
         try (Stream<Path> files = Files.walk(assetDir)) {
-            files.filter(Files::isRegularFile).sorted().forEach(file -> {
-                String address = assetDir.relativize(file).toString().replace('\\', '/');
-                Path absolute = file.toAbsolutePath().normalize();
-                String shown = (absolute.startsWith(root) ? root.relativize(absolute) : absolute).toString().replace('\\', '/');
-                add(new Source(address, null, shown));
-            });
+            files.filter(Files::isRegularFile).sorted().forEach(file ->
+                    add(new Source(assetDir.relativize(file).toString().replace('\\', '/'), null, context.displayPath(file))));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

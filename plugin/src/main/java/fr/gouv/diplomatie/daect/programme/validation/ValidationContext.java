@@ -1,13 +1,18 @@
 package fr.gouv.diplomatie.daect.programme.validation;
 
 import fr.gouv.diplomatie.daect.programme.content.ContentFile;
+import fr.gouv.diplomatie.daect.programme.content.ContentFileReader;
 import fr.gouv.diplomatie.daect.programme.programme.TagVocabulary;
 import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * What the rules look at: the content files as read from disk, the site settings, the project root;
@@ -24,6 +29,7 @@ public final class ValidationContext {
     private SiteAddresses addresses;
     private List<ScheduledSession> scheduled;
     private TagVocabulary vocabulary;
+    private List<Path> copiedFiles;
 
     /** @param production true for a production build (stricter settings checks) */
     public ValidationContext(Path projectDir, List<ContentFile> files, SiteSettings settings, boolean production) {
@@ -90,6 +96,35 @@ public final class ValidationContext {
             scheduled = ScheduledSession.of(this);
         }
         return scheduled;
+    }
+
+    /**
+     * The files under {@code content/} that are not pages (neither {@code .md} nor {@code .html}):
+     * JBake copies them as they are, at the same place in the site. Hidden files are left out.
+     */
+    public List<Path> copiedContentFiles() {
+        if (copiedFiles == null) {
+            Path dir = contentDir();
+            if (!Files.isDirectory(dir)) {
+                copiedFiles = List.of();
+            } else {
+                try (Stream<Path> walk = Files.walk(dir)) {
+                    copiedFiles = walk.filter(Files::isRegularFile)
+                            .filter(f -> !f.getFileName().toString().startsWith(".") && !ContentFileReader.isContent(f))
+                            .sorted().toList();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        return copiedFiles;
+    }
+
+    /** The path of a file as printed in diagnostics: from the repository root, with forward slashes. */
+    public String displayPath(Path file) {
+        Path base = projectDir.toAbsolutePath().normalize();
+        Path absolute = file.toAbsolutePath().normalize();
+        return (absolute.startsWith(base) ? base.relativize(absolute) : absolute).toString().replace('\\', '/');
     }
 
     public TagVocabulary tagVocabulary() {

@@ -15,7 +15,8 @@ class BodyLinksRuleTest {
     Path dir;
 
     private SampleProject site() {
-        return new SampleProject(dir).page("content/guide.md").session("sante").write("assets/docs/guide.pdf", "%PDF");
+        return new SampleProject(dir).page("content/guide.md").session("sante").write("assets/docs/guide.pdf", "%PDF")
+                .write("content/webinaires/sante-affiche.pdf", "%PDF");
     }
 
     @Test
@@ -27,7 +28,8 @@ class BodyLinksRuleTest {
                 "[retour](./), [référence][r]",
                 "",
                 "[r]: ./guide.html?mode=court");
-        project.session("jeunesse", "date=2021-03-11", "~~~~~~", "[Guide](../guide.html), [accueil](../index.html), [voisine](sante.html)");
+        project.session("jeunesse", "date=2021-03-11", "~~~~~~", "[Guide](../guide.html), [accueil](../index.html), [voisine](sante.html)",
+                "[affiche copiée avec les pages](sante-affiche.pdf)");
         assertEquals(List.of(), project.validate());
     }
 

@@ -62,6 +62,7 @@ class EditorsGuideTest {
                 .page("content/guide.md")
                 .page("content/plan.md").write("assets/plan.html", "plan")
                 .sessionAt("content/sante.md")
+                .write("content/webinaires/sport.md.txt", "title=Le sport")
                 .session("Santé mondiale", "date=10/03/2021", "start=midi", "end=11h30", "intervenant=X", "timezone=heure de Paris",
                         "tags=climat", "registration=fermée");
         all.addAll(validate(project.dir(), Map.of("contact.email", "secretariat"), true));

@@ -65,6 +65,18 @@ class IdentityRulesTest {
     }
 
     @Test
+    void aTextFileThatWillNotBecomeAPage() {
+        SampleProject project = new SampleProject(dir).session("a").write("content/webinaires/sport.md.txt", "title=Le sport")
+                .write("content/webinaires/Jeunesse.MD", "title=Jeunesse").bytes("content/webinaires/affiche.png", new byte[]{1, 2});
+        assertEquals(List.of(
+                "content/webinaires/Jeunesse.MD:1: avertissement: le fichier `Jeunesse.MD` ne deviendra pas une page : "
+                        + "seuls les fichiers `.md` (ou `.html`) de content/ sont publiés comme pages ; renommez-le `Jeunesse.md`",
+                "content/webinaires/sport.md.txt:1: avertissement: le fichier `sport.md.txt` ne deviendra pas une page : "
+                        + "seuls les fichiers `.md` (ou `.html`) de content/ sont publiés comme pages ; renommez-le `sport.md`"),
+                project.validate());
+    }
+
+    @Test
     void aSessionOutsideTheSessionsFolder() {
         SampleProject project = new SampleProject(dir).sessionAt("content/sante.md");
         assertEquals(List.of("content/sante.md:2: erreur: une session doit être rangée dans content/webinaires/ : "
