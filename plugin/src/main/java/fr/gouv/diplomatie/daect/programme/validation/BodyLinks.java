@@ -50,14 +50,15 @@ public final class BodyLinks {
                 continue;
             }
             Matcher fenceMatcher = FENCE.matcher(line);
+            boolean fenceLine = (line.contains("```") || line.contains("~~~")) && fenceMatcher.matches();
             if (fence != null) {
-                if (fenceMatcher.matches() && fenceMatcher.group(1).charAt(0) == fence.charAt(0)
+                if (fenceLine && fenceMatcher.group(1).charAt(0) == fence.charAt(0)
                         && fenceMatcher.group(1).length() >= fence.length() && line.strip().equals(fenceMatcher.group(1))) {
                     fence = null;
                 }
                 continue;
             }
-            if (fenceMatcher.matches()) {
+            if (fenceLine) {
                 fence = fenceMatcher.group(1);
                 continue;
             }
@@ -67,12 +68,12 @@ public final class BodyLinks {
     }
 
     private static void markdownLine(String line, int lineNumber, List<Link> links) {
-        if (line.indexOf(']') < 0 && line.indexOf('<') < 0 && line.indexOf(':') < 0 && line.indexOf("www.") < 0) {
+        if (line.indexOf(']') < 0 && line.indexOf('<') < 0 && line.indexOf(':') < 0 && line.indexOf('=') < 0 && line.indexOf("www.") < 0) {
             return; // most lines of text: nothing that could be a link
         }
         List<int[]> taken = new ArrayList<>();
         Matcher reference = REFERENCE.matcher(line);
-        if (reference.matches()) {
+        if (line.indexOf("]:") >= 0 && reference.matches()) {
             int group = reference.group(1) != null ? 1 : 2;
             links.add(new Link(lineNumber, reference.group(group)));
             taken.add(new int[]{reference.start(group), reference.end(group)});
@@ -83,12 +84,17 @@ public final class BodyLinks {
             links.add(new Link(lineNumber, inline.group(group)));
             taken.add(new int[]{inline.start(), inline.end()});
         }
-        Matcher autolink = AUTOLINK.matcher(line);
-        while (autolink.find()) {
-            links.add(new Link(lineNumber, autolink.group(1)));
-            taken.add(new int[]{autolink.start(), autolink.end()});
+        if (line.indexOf('<') >= 0) {
+            Matcher autolink = AUTOLINK.matcher(line);
+            while (autolink.find()) {
+                links.add(new Link(lineNumber, autolink.group(1)));
+                taken.add(new int[]{autolink.start(), autolink.end()});
+            }
         }
         attributes(line, lineNumber, links, taken);
+        if (line.indexOf("://") < 0 && line.indexOf("www.") < 0 && line.indexOf("WWW.") < 0) {
+            return;
+        }
         Matcher bare = BARE.matcher(line);
         while (bare.find()) {
             if (!inside(bare.start(), taken)) {
