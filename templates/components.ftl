@@ -1,9 +1,10 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#-- Components shared by the page templates, in the style of the DSFR components. -->
+<#import "calendar.ftl" as cal>
 
 <#-- When a session takes place: "<time>Lundi 26 octobre 2020</time>, de 14 h 00 à 16 h 00". -->
 <#macro when session>
-  <time datetime="${session.startIso}">${session.dateLabel}</time>, ${session.hoursLabel}<#if session.timeZone == "Europe/Paris"> <span class="daect-tz">(heure de Paris)</span><#else> <span class="daect-tz">(${session.timeZone})</span></#if>
+  <time datetime="${session.startIso}">${session.dateLabel}</time>, ${session.hoursLabel} <span class="daect-tz">(${session.zoneLabel})</span>
 </#macro>
 
 <#-- The state badges of a session: cancelled, postponed…, past, under way. -->
@@ -34,8 +35,17 @@
           <p class="fr-card__detail"><@when session/></p>
         </div>
       </div>
+      <div class="fr-card__footer">
+        <#if session.openForRegistration><p class="fr-mb-2w"><@registerLink session/></p></#if>
+        <@cal.icsLink session/>
+      </div>
     </div>
   </div>
+</#macro>
+
+<#-- "S'inscrire" to a session open for registration: the form with that session ticked. -->
+<#macro registerLink session>
+  <a class="fr-btn fr-btn--secondary fr-btn--sm daect-register" href="${root}${session.registrationPath}">S’inscrire<span class="fr-sr-only"> au webinaire « ${session.title} »</span></a>
 </#macro>
 
 <#-- The programme, one list per year. -->
@@ -76,8 +86,8 @@
         <a href="mailto:${settings.contact_email}">${settings.contact_email}</a>
       </p>
       <p>Organigramme de la DAECT sur <@optionalLink href=(settings.link_organigramme!"") label="France Diplomatie"/></p>
-      <p>Inscriptions en ligne</p>
-      <p>Le programme, le lien pour participer et la confirmation de l’horaire vous seront transmis quelques jours avant le webinaire choisi.</p>
+      <p><a href="${root}inscription.html">Inscriptions en ligne</a></p>
+      <p>Le programme, le lien pour participer et la confirmation de l'horaire vous seront transmis quelques jours avant le webinaire choisi.</p>
     </div>
   </section>
 </#macro>
@@ -85,7 +95,7 @@
 <#-- The DSFR breadcrumb; items are [label, href] pairs, the current page last without href. -->
 <#macro breadcrumb items>
   <nav class="fr-breadcrumb" aria-label="vous êtes ici :">
-    <button class="fr-breadcrumb__button" aria-expanded="false" aria-controls="fil-ariane">Voir le fil d’Ariane</button>
+    <button class="fr-breadcrumb__button" aria-expanded="false" aria-controls="fil-ariane">Voir le fil d'Ariane</button>
     <div class="fr-collapse" id="fil-ariane">
       <ol class="fr-breadcrumb__list">
         <#list items as item>

@@ -4,6 +4,6 @@
 <@layout.page title=content.title description=(content.description!settings.site_description) current="guide">
   <@c.breadcrumb items=[["Accueil", "index.html"], [content.title, ""]]/>
   <h1>${content.title}</h1>
-  ${content.body?no_esc}
+  <div class="daect-body">${content.body?no_esc}</div>
   <p class="daect-download">Télécharger <@c.optionalLink href=(settings.link_guide_pdf!"") label="le guide opérationnel de la coopération décentralisée"/> (PDF)</p>
 </@layout.page>

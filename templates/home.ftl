@@ -1,7 +1,9 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#import "layout.ftl" as layout>
 <#import "components.ftl" as c>
-<@layout.page title=content.title current="programme">
+<#import "calendar.ftl" as cal>
+<#assign calendarHead><@cal.alternateLink/></#assign>
+<@layout.page title=content.title current="programme" head=calendarHead>
   <h1>${content.title}</h1>
   <#if content.subtitle??><p class="fr-text--lead">${content.subtitle}</p></#if>
   <div class="daect-intro">${content.body?no_esc}</div>
@@ -10,6 +12,8 @@
     <h2 id="programme">Programme des webinaires</h2>
     <@c.programmeByYear years=programme.years/>
   </section>
+
+  <@cal.subscribe/>
 
   <@c.information/>
 

@@ -2,5 +2,5 @@
 <#import "layout.ftl" as layout>
 <@layout.page title=content.title description=(content.description!settings.site_description)>
   <h1>${content.title}</h1>
-  ${content.body?no_esc}
+  <div class="daect-body">${content.body?no_esc}</div>
 </@layout.page>

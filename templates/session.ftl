@@ -1,6 +1,7 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#import "layout.ftl" as layout>
 <#import "components.ftl" as c>
+<#import "calendar.ftl" as cal>
 <#assign s = session>
 <@layout.page title=s.title description="Webinaire de la DAECT : " + s.title + " — " + s.dateLabel + ", " + s.hoursLabel + "." current="programme">
   <@c.breadcrumb items=[["Accueil", "index.html"], ["Programme des webinaires", "index.html#programme"], [s.title, ""]]/>
@@ -8,9 +9,11 @@
     <h1>${s.title}</h1>
     <@c.badges s/>
     <p class="fr-text--lead"><@c.when s/></p>
-    <#if s.past><p>Ce webinaire a eu lieu.</p></#if>
+    <#if s.openForRegistration><p><@c.registerLink s/></p></#if>
     <#if s.note??><@c.callout><p>${s.note}</p></@c.callout></#if>
     <#if content.body?has_content><div class="daect-body">${content.body?no_esc}</div></#if>
+    <@cal.sessionLinks s/>
+    <@cal.jsonLd s/>
   </article>
 
   <@c.information/>

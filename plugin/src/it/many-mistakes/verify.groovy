@@ -29,7 +29,7 @@ def expected = '''
 [ERROR] content/webinaires/2021-02-17-statut.md:3: erreur: `status=publié` : valeur inconnue ; valeurs possibles : published, draft
 [ERROR] jbake.properties:1: erreur: `site.host=example.org/webinaires/` n'est pas une adresse absolue ; écrivez-la avec https:// et le nom du serveur, par exemple `site.host=https://www.example.org/webinaires/`
 [ERROR] jbake.properties:3: erreur: `contact.email=secretariat@diplomatie` n'est pas une adresse électronique valide ; écrivez-la sous la forme `nom@domaine.fr`, sans espace
-[ERROR] jbake.properties:4: erreur: construction de production : `form.action=http://formulaire.example.org/webinaires` n'est pas une adresse https:// ; les inscriptions doivent être envoyées chiffrées
+[ERROR] jbake.properties:4: erreur: form.action=http://formulaire.diplomatie.gouv.fr/webinaires : en production, le service de formulaire doit être en https, sinon les données des inscrits circulent en clair
 '''.strip().readLines()
 
 def printed = log.readLines().findAll { it =~ /^\[(ERROR|WARNING)\] \S+:\d+: / }

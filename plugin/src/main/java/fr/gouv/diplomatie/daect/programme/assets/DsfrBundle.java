@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
 /**
  * Ships only the parts of the DSFR the pages use: the listed stylesheets joined into
  * {@code dsfr/dsfr.min.css}, the listed scripts joined into {@code dsfr/dsfr.module.min.js}, and
- * the woff2 fonts the stylesheet names (the woff fallbacks are dropped: every supported browser
- * reads woff2).
+ * the files the stylesheets point at (fonts, icons), copied under {@code dsfr/} with their
+ * {@code url(…)} rewritten. The woff font fallbacks are dropped: every supported browser reads woff2.
  */
 public final class DsfrBundle implements SiteStep {
 
@@ -25,22 +25,25 @@ public final class DsfrBundle implements SiteStep {
     public static final String JS = "dsfr/dsfr.module.min.js";
 
     private static final Pattern WOFF_FALLBACK = Pattern.compile(",\\s*url\\(([^)]*?)\\.woff\\)\\s*format\\(\"woff\"\\)");
-    private static final Pattern FONT_URL = Pattern.compile("url\\(\\.\\./fonts/([^)]+?\\.woff2)\\)");
+    private static final Pattern URL = Pattern.compile("url\\((['\"]?)([^)'\"]+)\\1\\)");
     private static final Pattern SOURCE_MAP = Pattern.compile("/\\*# sourceMappingURL=[^*]*\\*/|//# sourceMappingURL=\\S*");
 
     private final Path dist;
     private final List<String> stylesheets;
     private final List<String> scripts;
+    private final List<String> files;
 
     /**
      * @param dist        the DSFR's {@code dist} folder in {@code node_modules}
      * @param stylesheets paths under {@code dist}, in cascade order
      * @param scripts     paths under {@code dist}, core first
+     * @param files       other paths under {@code dist} shipped as they are (favicons)
      */
-    public DsfrBundle(Path dist, List<String> stylesheets, List<String> scripts) {
-        this.dist = dist;
+    public DsfrBundle(Path dist, List<String> stylesheets, List<String> scripts, List<String> files) {
+        this.dist = dist.toAbsolutePath().normalize();
         this.stylesheets = stylesheets;
         this.scripts = scripts;
+        this.files = files;
     }
 
     @Override
@@ -53,38 +56,64 @@ public final class DsfrBundle implements SiteStep {
         if (!Files.isDirectory(dist)) {
             throw new IOException("le DSFR n'est pas installé (" + dist + " introuvable) : lancez la construction Maven, qui exécute npm ci.");
         }
+        Set<String> referenced = new TreeSet<>();
+        for (String file : files) {
+            existing(file);
+            referenced.add(file);
+        }
         StringBuilder css = new StringBuilder();
         for (String stylesheet : stylesheets) {
-            css.append(withoutSourceMap(read(stylesheet))).append('\n');
+            css.append(rebased(stylesheet, read(stylesheet), referenced)).append('\n');
         }
-        String joinedCss = WOFF_FALLBACK.matcher(css).replaceAll("");
         StringBuilder js = new StringBuilder();
         for (String script : scripts) {
             // Each DSFR module declares top-level constants: a block keeps them apart once joined.
             js.append("{\n").append(withoutSourceMap(read(script))).append("\n}\n");
         }
-        write(site.resolve(CSS), joinedCss);
+        Path out = site.resolve(CSS).getParent();
+        write(site.resolve(CSS), css.toString());
         write(site.resolve(JS), js.toString());
-        int files = 2;
-        Set<String> fonts = new TreeSet<>();
-        Matcher matcher = FONT_URL.matcher(joinedCss);
+        for (String file : referenced) {
+            Path target = out.resolve(file);
+            Files.createDirectories(target.getParent());
+            Files.copy(dist.resolve(file), target, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return 2 + referenced.size();
+    }
+
+    /** The stylesheet with each relative {@code url()} pointing where the file will be, next to the joined stylesheet. */
+    private String rebased(String stylesheet, String text, Set<String> referenced) throws IOException {
+        String css = WOFF_FALLBACK.matcher(withoutSourceMap(text)).replaceAll("");
+        Path folder = dist.resolve(stylesheet).getParent();
+        Matcher matcher = URL.matcher(css);
+        StringBuilder result = new StringBuilder();
         while (matcher.find()) {
-            fonts.add(matcher.group(1));
+            String url = matcher.group(2);
+            if (url.startsWith("data:") || url.startsWith("#") || url.contains("://")) {
+                continue;
+            }
+            Path file = folder.resolve(url.replaceAll("[?#].*$", "")).normalize();
+            if (!file.startsWith(dist) || !Files.isRegularFile(file)) {
+                throw new IOException(stylesheet + " désigne un fichier introuvable : " + url);
+            }
+            String relative = dist.relativize(file).toString().replace('\\', '/');
+            referenced.add(relative);
+            matcher.appendReplacement(result, Matcher.quoteReplacement("url(" + relative + ")"));
         }
-        Files.createDirectories(site.resolve("fonts"));
-        for (String font : fonts) {
-            Files.copy(dist.resolve("fonts").resolve(font), site.resolve("fonts").resolve(font), StandardCopyOption.REPLACE_EXISTING);
-            files++;
-        }
-        return files;
+        matcher.appendTail(result);
+        return result.toString();
     }
 
     private String read(String relative) throws IOException {
+        return Files.readString(existing(relative), StandardCharsets.UTF_8);
+    }
+
+    private Path existing(String relative) throws IOException {
         Path file = dist.resolve(relative).normalize();
         if (!file.startsWith(dist) || !Files.isRegularFile(file)) {
-            throw new IOException("fichier DSFR introuvable : " + relative + " (vérifiez dsfr.stylesheets et dsfr.scripts dans jbake.properties)");
+            throw new IOException("fichier DSFR introuvable : " + relative + " (vérifiez les réglages dsfr.* dans jbake.properties)");
         }
-        return Files.readString(file, StandardCharsets.UTF_8);
+        return file;
     }
 
     private static String withoutSourceMap(String text) {

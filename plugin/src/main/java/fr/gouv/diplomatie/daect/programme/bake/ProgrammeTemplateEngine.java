@@ -1,5 +1,6 @@
 package fr.gouv.diplomatie.daect.programme.bake;
 
+import fr.gouv.diplomatie.daect.programme.view.FormView;
 import fr.gouv.diplomatie.daect.programme.view.ProgrammeView;
 import org.jbake.app.ContentStore;
 import org.jbake.app.configuration.JBakeConfiguration;
@@ -13,6 +14,7 @@ import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.io.Writer;
 
@@ -20,19 +22,25 @@ import java.io.Writer;
  * JBake's template engine, with our model added to every template: {@code programme} (the whole
  * programme, from java.time, never from JBake's time-zone-dependent {@code date}), {@code session}
  * on a session page, and {@code root}, the relative way back to the site root (JBake's
- * {@code rootpath} ignores pretty URLs).
+ * {@code rootpath} ignores pretty URLs), and {@code path}, the page's own address from the root
+ * (empty for pages without a content file, like the 404 page).
  */
 final class ProgrammeTemplateEngine extends DelegatingTemplateEngine {
 
     private final ProgrammeView programme;
+    private final FormView form;
     private final Map<String, String> settings;
     private final Path projectDir;
+    private final Set<Path> blankBodies;
 
-    ProgrammeTemplateEngine(ContentStore db, JBakeConfiguration config, ProgrammeView programme, SiteSettings settings, Path projectDir) {
+    ProgrammeTemplateEngine(ContentStore db, JBakeConfiguration config, ProgrammeView programme, SiteSettings settings,
+                            Path projectDir, Set<Path> blankBodies) {
         super(db, config);
         this.programme = programme;
+        this.form = new FormView(settings);
         this.settings = underscored(settings.asMap());
         this.projectDir = projectDir;
+        this.blankBodies = blankBodies;
     }
 
     /**
@@ -49,10 +57,16 @@ final class ProgrammeTemplateEngine extends DelegatingTemplateEngine {
     public void renderDocument(TemplateModel model, String templateName, Writer writer) throws RenderingException {
         DocumentModel content = model.getContent();
         model.put("programme", programme);
+        model.put("form", form);
         model.put("settings", settings);
         model.put("root", rootOf(content));
+        model.put("path", content == null || content.getUri() == null ? "" : content.getUri());
         if (content != null && content.getFile() != null) {
             model.put("session", programme.session(slugOf(content.getFile())));
+            if (blankBodies.contains(Path.of(content.getFile()).toAbsolutePath().normalize())) {
+                // JBake renders the whole file, header included, as the body of a file whose body is empty.
+                content.setBody("");
+            }
         }
         try {
             super.renderDocument(model, templateName, writer);

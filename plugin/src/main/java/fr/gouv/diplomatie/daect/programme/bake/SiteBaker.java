@@ -1,6 +1,6 @@
 package fr.gouv.diplomatie.daect.programme.bake;
 
-import fr.gouv.diplomatie.daect.programme.content.ContentFileReader;
+import fr.gouv.diplomatie.daect.programme.content.ContentFile;
 import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
 import fr.gouv.diplomatie.daect.programme.view.ProgrammeView;
 import org.jbake.app.Asset;
@@ -21,6 +21,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.TimeZone;
 import java.util.stream.Stream;
 
 /**
@@ -46,7 +49,10 @@ public final class SiteBaker {
         this.settings = settings;
     }
 
-    public BakeReport bake(ProgrammeView programme, List<SiteStep> steps) throws BakeException {
+    /**
+     * @param files the content files as read and validated by us: JBake must bake each of them
+     */
+    public BakeReport bake(ProgrammeView programme, List<ContentFile> files, List<SiteStep> steps) throws BakeException {
         long started = System.nanoTime();
         Path staging = destination.resolveSibling(destination.getFileName() + ".tmp");
         deleteRecursively(staging);
@@ -62,27 +68,32 @@ public final class SiteBaker {
         utensils.setConfiguration(config);
         utensils.setContentStore(store);
         utensils.setCrawler(new Crawler(store, config));
-        utensils.setRenderer(new Renderer(store, config, new ProgrammeTemplateEngine(store, config, programme, settings, projectDir)));
+        utensils.setRenderer(new Renderer(store, config, new ProgrammeTemplateEngine(store, config, programme, settings, projectDir, blankBodies(files))));
         utensils.setAsset(new Asset(config));
 
         long jbakeStarted = System.nanoTime();
         Oven oven = new Oven(utensils);
         Thread thread = Thread.currentThread();
-        ClassLoader previous = thread.getContextClassLoader();
+        ClassLoader previousLoader = thread.getContextClassLoader();
+        TimeZone previousZone = TimeZone.getDefault();
         try {
             // JBake and OrientDB look up their engines through the context class loader: give them the plugin's.
             thread.setContextClassLoader(SiteBaker.class.getClassLoader());
+            // JBake parses the header's date in the JVM's default zone: pin it to the programme's, so that a
+            // date means the same day on every build machine.
+            TimeZone.setDefault(TimeZone.getTimeZone(settings.timeZone()));
             oven.bake();
         } catch (RuntimeException e) {
             problems.add("JBake : " + e.getMessage());
         } finally {
-            thread.setContextClassLoader(previous);
+            TimeZone.setDefault(previousZone);
+            thread.setContextClassLoader(previousLoader);
         }
         Duration jbakeTime = Duration.ofNanos(System.nanoTime() - jbakeStarted);
         for (Throwable error : oven.getErrors()) {
             problems.add(String.valueOf(error.getMessage()).strip());
         }
-        problems.addAll(skippedFiles(config.getContentFolder().toPath(), store));
+        problems.addAll(skippedFiles(files, store));
 
         Map<String, Integer> stepFiles = new LinkedHashMap<>();
         if (problems.isEmpty()) {
@@ -124,21 +135,16 @@ public final class SiteBaker {
         return missing;
     }
 
-    private List<String> skippedFiles(Path contentDir, RecordingContentStore store) {
-        if (!Files.isDirectory(contentDir)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.walk(contentDir)) {
-            return files.filter(Files::isRegularFile)
-                    .filter(ContentFileReader::isContent)
-                    .filter(file -> !store.contains(file))
-                    .sorted()
-                    .map(file -> relative(file) + " : ignoré par JBake (en-tête invalide ou type sans gabarit) ; "
-                            + "vérifiez l'en-tête et la ligne ~~~~~~")
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static List<String> skippedFiles(List<ContentFile> files, RecordingContentStore store) {
+        return files.stream()
+                .filter(file -> !store.contains(file.path()))
+                .map(file -> file.displayPath() + " : ignoré par JBake (en-tête invalide ou type sans gabarit) ; "
+                        + "vérifiez l'en-tête et la ligne " + ContentFile.SEPARATOR)
+                .toList();
+    }
+
+    private static Set<Path> blankBodies(List<ContentFile> files) {
+        return files.stream().filter(f -> f.body().isBlank()).map(f -> f.path().toAbsolutePath().normalize()).collect(Collectors.toSet());
     }
 
     private String relative(Path file) {

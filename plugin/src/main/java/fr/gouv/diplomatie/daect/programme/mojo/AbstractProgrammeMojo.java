@@ -1,14 +1,20 @@
 package fr.gouv.diplomatie.daect.programme.mojo;
 
+import fr.gouv.diplomatie.daect.programme.bake.BakeException;
+import fr.gouv.diplomatie.daect.programme.bake.BakeReport;
 import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
 import fr.gouv.diplomatie.daect.programme.site.SiteBuild;
+import fr.gouv.diplomatie.daect.programme.site.ValidationFailedException;
 import fr.gouv.diplomatie.daect.programme.validation.Diagnostic;
 import fr.gouv.diplomatie.daect.programme.validation.ValidationReport;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
+import java.io.IOException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -36,6 +42,10 @@ abstract class AbstractProgrammeMojo extends AbstractMojo {
         return SiteSettings.load(baseDir.toPath(), commandLine);
     }
 
+    protected SiteBuild siteBuild() {
+        return new SiteBuild(baseDir.toPath(), outputDirectory.toPath(), settings(), Clock.systemUTC(), production, getLog()::info);
+    }
+
     /** One line per diagnostic, errors as errors and warnings as warnings. */
     protected void print(ValidationReport report) {
         for (Diagnostic diagnostic : report.diagnostics()) {
@@ -47,7 +57,19 @@ abstract class AbstractProgrammeMojo extends AbstractMojo {
         }
     }
 
-    protected SiteBuild siteBuild() {
-        return new SiteBuild(baseDir.toPath(), outputDirectory.toPath(), settings(), Clock.systemUTC(), production, getLog()::info);
+    /** Bakes, printing every problem one line each before failing (shared by the goals that bake). */
+    protected void bake(SiteBuild build) throws MojoExecutionException, MojoFailureException {
+        try {
+            BakeReport report = build.bake();
+            getLog().info("Site cuit dans " + report.site() + " : " + report.summary());
+        } catch (ValidationFailedException e) {
+            print(e.report());
+            throw new MojoFailureException(e.getMessage());
+        } catch (BakeException e) {
+            e.problems().forEach(getLog()::error);
+            throw new MojoFailureException("La cuisson du site a échoué : " + e.problems().size() + " problème(s), voir ci-dessus.");
+        } catch (IOException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
     }
 }

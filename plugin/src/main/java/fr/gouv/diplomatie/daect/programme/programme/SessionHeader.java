@@ -26,7 +26,9 @@ public final class SessionHeader {
 
     public static final String SESSION_TYPE = "session";
     public static final String PAGE_TYPE = "page";
-    public static final Set<String> TYPES = Set.of(SESSION_TYPE, PAGE_TYPE, "home", "guide");
+    public static final String REGISTRATION_TYPE = "registration";
+    public static final String PRIVACY_TYPE = "privacy";
+    public static final Set<String> TYPES = Set.of(SESSION_TYPE, PAGE_TYPE, "home", "guide", "plan", REGISTRATION_TYPE, PRIVACY_TYPE);
     public static final Set<String> STATUSES = Set.of("published", "draft");
     public static final Set<String> REGISTRATION_VALUES = Set.of("open", "closed");
 

@@ -6,14 +6,24 @@ import fr.gouv.diplomatie.daect.programme.bake.BakeException;
 import fr.gouv.diplomatie.daect.programme.bake.BakeReport;
 import fr.gouv.diplomatie.daect.programme.bake.SiteBaker;
 import fr.gouv.diplomatie.daect.programme.bake.SiteStep;
+import fr.gouv.diplomatie.daect.programme.calendar.CalendarSettings;
+import fr.gouv.diplomatie.daect.programme.calendar.CalendarStep;
+import fr.gouv.diplomatie.daect.programme.calendar.lock.LockFormatException;
+import fr.gouv.diplomatie.daect.programme.calendar.lock.LockKeeper;
+import fr.gouv.diplomatie.daect.programme.calendar.lock.LockMode;
+import fr.gouv.diplomatie.daect.programme.calendar.lock.LockReconciliation;
 import fr.gouv.diplomatie.daect.programme.content.ContentFile;
 import fr.gouv.diplomatie.daect.programme.content.ContentFileReader;
 import fr.gouv.diplomatie.daect.programme.programme.Programme;
 import fr.gouv.diplomatie.daect.programme.programme.SessionReader;
+import fr.gouv.diplomatie.daect.programme.publish.FeedStep;
+import fr.gouv.diplomatie.daect.programme.publish.SitemapStep;
 import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
+import fr.gouv.diplomatie.daect.programme.validation.Diagnostic;
 import fr.gouv.diplomatie.daect.programme.validation.ProgrammeValidator;
 import fr.gouv.diplomatie.daect.programme.validation.ValidationContext;
 import fr.gouv.diplomatie.daect.programme.validation.ValidationReport;
+import fr.gouv.diplomatie.daect.programme.view.Organizer;
 import fr.gouv.diplomatie.daect.programme.view.ProgrammeView;
 import fr.gouv.diplomatie.daect.programme.view.SitePaths;
 
@@ -80,14 +90,39 @@ public final class SiteBuild {
             throw new ValidationFailedException(report);
         }
         Programme programme = programme(files);
-        SitePaths paths = new SitePaths();
+        SitePaths paths = new SitePaths(settings.get(SiteSettings.SITE_HOST, ""));
+        LockKeeper lock = new LockKeeper(projectDir, lockMode(), clock, log);
+        LockReconciliation reconciliation;
+        try {
+            reconciliation = lock.prepare(programme.sessions(), new SessionReader(settings.timeZone()).readAll(files));
+        } catch (LockFormatException e) {
+            throw new BakeException(e.problems().stream().map(Diagnostic::format).toList());
+        }
         List<SiteStep> steps = new ArrayList<>();
+        steps.add(CalendarStep.of(programme.sessions(), reconciliation.lock(), files, CalendarSettings.from(settings), paths));
         if (frontEnd) {
             new FrontEndInstaller(projectDir, log).install();
             steps.add(new DsfrBundle(projectDir.resolve("node_modules/@gouvfr/dsfr/dist"),
-                    list("dsfr.stylesheets"), list("dsfr.scripts")));
+                    list("dsfr.stylesheets"), list("dsfr.scripts"), list("dsfr.files")));
         }
-        return new SiteBaker(projectDir, output, settings).bake(new ProgrammeView(programme, paths), steps);
+        steps.add(new SitemapStep(settings.get(SiteSettings.SITE_HOST, "")));
+        steps.add(new FeedStep(programme.sessions(), reconciliation.lock(), paths, settings.get("site.name", "Webinaires")));
+        BakeReport baked = new SiteBaker(projectDir, output, settings).bake(new ProgrammeView(programme, paths, organizer()), files, steps);
+        // Only once the site is baked: a failed bake leaves the lock as it was.
+        lock.commit(reconciliation);
+        return baked;
+    }
+
+    /** {@code programme.lock}: {@code update} (the default, on an editor's machine) or {@code verify} (CI). */
+    private LockMode lockMode() throws BakeException {
+        String value = settings.get(LockMode.SETTING, "update");
+        return LockMode.parse(value).orElseThrow(() -> new BakeException(List.of(
+                "-D" + LockMode.SETTING + "=" + value + " : valeur inconnue, « update » ou « verify » attendu")));
+    }
+
+    private Organizer organizer() {
+        return new Organizer(settings.get("contact.organization", settings.get("contact.secretariat", "")),
+                settings.get(SiteSettings.CONTACT_EMAIL, ""));
     }
 
     private List<String> list(String key) {

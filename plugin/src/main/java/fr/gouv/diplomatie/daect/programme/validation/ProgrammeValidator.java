@@ -5,10 +5,10 @@ import fr.gouv.diplomatie.daect.programme.validation.rules.ContactEmailRule;
 import fr.gouv.diplomatie.daect.programme.validation.rules.CopiedContentFileRule;
 import fr.gouv.diplomatie.daect.programme.validation.rules.DuplicateKeyRule;
 import fr.gouv.diplomatie.daect.programme.validation.rules.EncodingRule;
+import fr.gouv.diplomatie.daect.programme.validation.rules.FormServiceRule;
 import fr.gouv.diplomatie.daect.programme.validation.rules.HeaderSyntaxRule;
 import fr.gouv.diplomatie.daect.programme.validation.rules.KnownValuesRule;
 import fr.gouv.diplomatie.daect.programme.validation.rules.OverlapRule;
-import fr.gouv.diplomatie.daect.programme.validation.rules.ProductionFormRule;
 import fr.gouv.diplomatie.daect.programme.validation.rules.ProgrammeSettingsRule;
 import fr.gouv.diplomatie.daect.programme.validation.rules.RequiredKeysRule;
 import fr.gouv.diplomatie.daect.programme.validation.rules.SameDayTitleRule;
@@ -65,7 +65,7 @@ public final class ProgrammeValidator {
                 new TagVocabularyRule(),
                 new SiteHostRule(),
                 new ContactEmailRule(),
-                new ProductionFormRule(),
+                new FormServiceRule(),
                 new ProgrammeSettingsRule());
     }
 

@@ -35,6 +35,11 @@ public final class FrenchFormat {
         return time.getHour() + "\u00a0h\u00a0" + String.format(Locale.ROOT, "%02d", time.getMinute());
     }
 
+    /** "heure de Paris" for Europe/Paris, else the zone's name: said next to every hour. */
+    public static String zoneLabel(java.time.ZoneId zone) {
+        return zone.getId().equals("Europe/Paris") ? "heure de Paris" : "heure de " + zone.getId();
+    }
+
     /** "de 14 h 00 à 16 h 00". */
     public static String hours(LocalTime start, LocalTime end) {
         return "de " + time(start) + " à " + time(end);

@@ -34,10 +34,14 @@ public final class ProgrammeView {
     private final Map<String, SessionView> views = new HashMap<>();
 
     public ProgrammeView(Programme programme, SitePaths paths) {
+        this(programme, paths, Organizer.NONE);
+    }
+
+    public ProgrammeView(Programme programme, SitePaths paths, Organizer organizer) {
         this.programme = programme;
         this.paths = paths;
         for (Session session : programme.sessions()) {
-            views.put(session.slug(), new SessionView(session, programme, paths));
+            views.put(session.slug(), new SessionView(session, programme, paths, organizer));
         }
     }
 
@@ -92,6 +96,16 @@ public final class ProgrammeView {
 
     public String getCalendarPath() {
         return paths.programmeCalendar();
+    }
+
+    /** The whole programme's calendar, absolute (https). */
+    public String getCalendarUrl() {
+        return paths.absolute(paths.programmeCalendar());
+    }
+
+    /** The same with {@code webcal://}: calendar clients open it as a subscription. */
+    public String getCalendarWebcalUrl() {
+        return paths.webcal(paths.programmeCalendar());
     }
 
 }

@@ -15,11 +15,13 @@ public final class SessionView {
     private final Session session;
     private final Programme programme;
     private final SitePaths paths;
+    private final Organizer organizer;
 
-    SessionView(Session session, Programme programme, SitePaths paths) {
+    SessionView(Session session, Programme programme, SitePaths paths, Organizer organizer) {
         this.session = session;
         this.programme = programme;
         this.paths = paths;
+        this.organizer = organizer;
     }
 
     public Session getSession() {
@@ -95,6 +97,11 @@ public final class SessionView {
         return session.zone().getId();
     }
 
+    /** "heure de Paris". */
+    public String getZoneLabel() {
+        return FrenchFormat.zoneLabel(session.zone());
+    }
+
     public String getNote() {
         return session.note();
     }
@@ -131,5 +138,36 @@ public final class SessionView {
 
     public String getSchemaOrgStatus() {
         return session.eventStatus().schemaOrg();
+    }
+
+    /** The page's absolute address (from {@code site.host}), for calendars and structured data. */
+    public String getPageUrl() {
+        return paths.absolute(getPath());
+    }
+
+    /** The title as calendars show it: a cancelled or postponed session says so in its title. */
+    public String getCalendarTitle() {
+        return EventWording.title(session);
+    }
+
+    /** The short text of the web calendars' links: the note, then the page's address. */
+    private String calendarDetails() {
+        return (session.note() == null ? "" : session.note() + "\n\n") + "Page du webinaire : " + getPageUrl();
+    }
+
+    /** Google Agenda's "add" link, times in UTC. */
+    public String getGoogleCalendarUrl() {
+        return CalendarLinks.google(session, getCalendarTitle(), calendarDetails(), EventWording.LOCATION);
+    }
+
+    /** Outlook's "add" link, times in UTC. */
+    public String getOutlookCalendarUrl() {
+        return CalendarLinks.outlook(session, getCalendarTitle(), calendarDetails(), EventWording.LOCATION);
+    }
+
+    /** The schema.org {@code Event}, as JSON-LD text (safe inside a {@code <script>} element). */
+    public String getJsonLd() {
+        return EventJsonLd.of(session, session.title(), session.note() == null ? "" : session.note(),
+                getStartIso(), getEndIso(), getPageUrl(), organizer);
     }
 }

@@ -4,13 +4,27 @@ import fr.gouv.diplomatie.daect.programme.programme.Session;
 
 /**
  * Where things are on the baked site, relative to its root. Every template and generator takes
- * addresses from here, so that pages, calendars and checks agree.
+ * addresses from here, so that pages, calendars and checks agree. With the site's host
+ * ({@code site.host}) it also gives absolute addresses, for what leaves the site: calendars,
+ * "add to my calendar" links, structured data.
  */
 public final class SitePaths {
 
     public static final String SESSIONS_DIR = "webinaires";
     public static final String PROGRAMME_CALENDAR = "programme.ics";
-    public static final String REGISTRATION = "inscription/";
+    public static final String REGISTRATION = "inscription.html";
+
+    private final String host;
+
+    /** Relative addresses only (absolute ones are then relative too). */
+    public SitePaths() {
+        this("");
+    }
+
+    /** @param host the site's address, e.g. {@code https://example.org/webinaires-daect/} */
+    public SitePaths(String host) {
+        this.host = host == null || host.isEmpty() || host.endsWith("/") ? (host == null ? "" : host) : host + "/";
+    }
 
     public String sessionPage(Session session) {
         return SESSIONS_DIR + "/" + session.slug() + ".html";
@@ -26,5 +40,25 @@ public final class SitePaths {
 
     public String registration(Session session) {
         return REGISTRATION + "?session=" + session.slug();
+    }
+
+    /** The site's address, ending with {@code /}. */
+    public String host() {
+        return host;
+    }
+
+    /** A path of the site (as the methods above give it) made absolute with the site's host. */
+    public String absolute(String path) {
+        return host + path;
+    }
+
+    /**
+     * The same address with the {@code webcal://} scheme, which calendar clients open as a
+     * subscription (they fetch it again over https, or http for an http host).
+     */
+    public String webcal(String path) {
+        String url = absolute(path);
+        int scheme = url.indexOf("://");
+        return scheme > 0 ? "webcal" + url.substring(scheme) : url;
     }
 }

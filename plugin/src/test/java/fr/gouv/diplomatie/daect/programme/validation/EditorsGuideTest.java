@@ -69,6 +69,10 @@ class EditorsGuideTest {
         all.addAll(validate(new SampleProject(dir.resolve("sans-vocabulaire")).delete("tags.properties")
                 .settings("site.host=").session("a", "tags=sante").dir(), Map.of(), true));
         all.addAll(validate(new SampleProject(dir.resolve("sans-formulaire")).session("a").dir(), Map.of(), true));
+        all.addAll(validate(new SampleProject(dir.resolve("formulaire"))
+                .session("a").dir(), Map.of("form.action", "https://formspree.io/f/VOTRE_IDENTIFIANT", "form.method", "get"), true));
+        all.addAll(validate(new SampleProject(dir.resolve("formulaire-incomplet")).session("a").dir(),
+                Map.of("form.action", "formspree.io/f/mqkvbbyz"), false));
         return all;
     }
 
@@ -80,7 +84,7 @@ class EditorsGuideTest {
 
     /** A message without its particular values. */
     static String shape(String message) {
-        return Pattern.compile(" \\(valeur donnée sur la ligne de commande : [^)]*\\)$").matcher(message).replaceAll("")
+        return Pattern.compile(" \\(valeur donnée sur la ligne de commande : [^)]*\\)$| \\(donné en ligne de commande par -D[^)]*\\)").matcher(message).replaceAll("")
                 .replaceAll("`[^`]*`", "`_`")
                 .replaceAll("valeurs possibles : .*$", "valeurs possibles : _")
                 .replaceAll("«[^»]*»", "«_»")

@@ -1,0 +1,34 @@
+package fr.gouv.diplomatie.daect.programme.calendar;
+
+import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
+
+import java.time.Period;
+import java.time.ZoneId;
+
+/**
+ * What the calendars take from the site settings.
+ *
+ * @param name             the whole programme's calendar name ({@code site.name})
+ * @param description      the whole programme's description ({@code site.description})
+ * @param organizerName    the organizer's common name ({@code contact.secretariat})
+ * @param organizerEmail   the organizer's address ({@code contact.email})
+ * @param programmeZone    the programme's time zone ({@code programme.timezone})
+ * @param refreshInterval  how often subscribed clients should fetch the feed again (a {@link Period}: its text,
+ *                         {@code P1D}, does not depend on the day it is written, unlike ical4j's for a {@code Duration})
+ */
+public record CalendarSettings(String name, String description, String organizerName, String organizerEmail,
+                               ZoneId programmeZone, Period refreshInterval) {
+
+    /** A day: the programme changes a few times a month, and a cancelled session should reach subscribers the same day. */
+    public static final Period DEFAULT_REFRESH = Period.ofDays(1);
+
+    public static CalendarSettings from(SiteSettings settings) {
+        return new CalendarSettings(
+                settings.get("site.name", "Webinaires"),
+                settings.get("site.description", ""),
+                settings.get("contact.secretariat", ""),
+                settings.get(SiteSettings.CONTACT_EMAIL, ""),
+                settings.timeZone(),
+                DEFAULT_REFRESH);
+    }
+}

@@ -1,0 +1,69 @@
+package fr.gouv.diplomatie.daect.programme.calendar;
+
+import fr.gouv.diplomatie.daect.programme.bake.SiteStep;
+import fr.gouv.diplomatie.daect.programme.calendar.lock.ProgrammeLock;
+import fr.gouv.diplomatie.daect.programme.content.ContentFile;
+import fr.gouv.diplomatie.daect.programme.programme.Session;
+import fr.gouv.diplomatie.daect.programme.view.SitePaths;
+import net.fortuna.ical4j.model.Calendar;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Writes the calendars into the site during the bake: one per session, then the whole programme. */
+public final class CalendarStep implements SiteStep {
+
+    private final List<CalendarEntry> entries;
+    private final CalendarFactory factory;
+    private final SitePaths paths;
+
+    public CalendarStep(List<CalendarEntry> entries, CalendarFactory factory, SitePaths paths) {
+        this.entries = List.copyOf(entries);
+        this.factory = factory;
+        this.paths = paths;
+    }
+
+    /**
+     * The step for the published sessions, with their lines of the lock and the free text of
+     * their files ({@code files}: every content file read for this build).
+     */
+    public static CalendarStep of(List<Session> published, ProgrammeLock lock, List<ContentFile> files,
+                                  CalendarSettings settings, SitePaths paths) {
+        Map<String, ContentFile> bySource = files.stream()
+                .collect(Collectors.toMap(ContentFile::displayPath, Function.identity(), (a, b) -> a));
+        List<CalendarEntry> entries = published.stream().map(session -> new CalendarEntry(session,
+                lock.entry(session.uid()).orElseThrow(() -> new IllegalStateException(session.sourcePath() + " absent du verrou")),
+                Optional.ofNullable(bySource.get(session.sourcePath())).map(SessionText::of).orElse(SessionText.NONE))).toList();
+        return new CalendarStep(entries, new CalendarFactory(settings, paths, new TimeZoneDefinitions()), paths);
+    }
+
+    @Override
+    public String name() {
+        return "calendriers";
+    }
+
+    @Override
+    public int write(Path site) throws IOException {
+        int count = 0;
+        for (CalendarEntry entry : entries) {
+            write(site, paths.sessionCalendar(entry.session()), factory.session(entry));
+            count++;
+        }
+        write(site, paths.programmeCalendar(), factory.programme(entries));
+        return count + 1;
+    }
+
+    private static void write(Path site, String path, Calendar calendar) throws IOException {
+        byte[] bytes = IcsFile.bytes(calendar);
+        IcsFile.validate(bytes, path);
+        Path file = site.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.write(file, bytes);
+    }
+}

@@ -1,0 +1,53 @@
+package fr.gouv.diplomatie.daect.programme.calendar;
+
+import com.vladsch.flexmark.ast.BulletList;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.OrderedList;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Markdown made plain text for a calendar's {@code DESCRIPTION}: what a reader sees, without the
+ * markup (links keep their text, emphasis its words), one blank line between blocks and list
+ * items on their own lines with a dash.
+ */
+public final class PlainText {
+
+    private static final Parser PARSER = Parser.builder().build();
+
+    private PlainText() {
+    }
+
+    public static String fromMarkdown(String markdown) {
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
+        List<String> blocks = new ArrayList<>();
+        for (Node block : PARSER.parse(markdown).getChildren()) {
+            String text = block instanceof BulletList || block instanceof OrderedList ? listText(block) : text(block);
+            if (!text.isBlank()) {
+                blocks.add(text);
+            }
+        }
+        return String.join("\n\n", blocks);
+    }
+
+    private static String listText(Node list) {
+        List<String> items = new ArrayList<>();
+        for (Node item : list.getChildren()) {
+            if (item instanceof ListItem) {
+                items.add("- " + text(item));
+            }
+        }
+        return String.join("\n", items);
+    }
+
+    /** The block's words, with soft line breaks as spaces and runs of white space as one. */
+    private static String text(Node node) {
+        return new TextCollectingVisitor().collectAndGetText(node).replaceAll("\\s+", " ").strip();
+    }
+}

@@ -1,0 +1,84 @@
+package fr.gouv.diplomatie.daect.programme.calendar.lock;
+
+import fr.gouv.diplomatie.daect.programme.programme.Session;
+import fr.gouv.diplomatie.daect.programme.validation.Diagnostic;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Keeps {@code programme.lock} in step with the sessions, in the build's mode: {@link #prepare}
+ * checks before the bake (a stale lock in verify mode, a vanished session in any mode, fail it);
+ * {@link #commit} writes the updated lock once the site is baked.
+ */
+public final class LockKeeper {
+
+    private final Path file;
+    private final String displayName;
+    private final LockMode mode;
+    private final Clock clock;
+    private final Consumer<String> log;
+
+    public LockKeeper(Path projectDir, LockMode mode, Clock clock, Consumer<String> log) {
+        this.file = projectDir.resolve(ProgrammeLock.FILE_NAME);
+        this.displayName = ProgrammeLock.FILE_NAME;
+        this.mode = mode;
+        this.clock = clock;
+        this.log = log;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** @throws LockFormatException for an unreadable lock, a vanished session, or (verify mode) a stale lock */
+    public LockReconciliation prepare(List<Session> published, List<Session> all) throws LockFormatException {
+        ProgrammeLock committed = read();
+        LockReconciliation reconciliation = new LockReconciler(displayName).reconcile(committed, published, all, clock.instant());
+        List<Diagnostic> problems = new ArrayList<>(reconciliation.removed());
+        if (mode == LockMode.VERIFY && reconciliation.isStale()) {
+            StringBuilder message = new StringBuilder(displayName + " n'est pas à jour pour "
+                    + reconciliation.changes().size() + " webinaire(s) ; lancez « mvn package » sur votre poste, "
+                    + "puis commitez " + displayName + " avec vos webinaires :");
+            reconciliation.changes().forEach(c -> message.append("\n    - ").append(c.describe()));
+            problems.add(Diagnostic.error(displayName, 1, message.toString()));
+        }
+        if (!problems.isEmpty()) {
+            throw new LockFormatException(problems);
+        }
+        return reconciliation;
+    }
+
+    /** In update mode, writes the lock when it changed and says what changed. */
+    public void commit(LockReconciliation reconciliation) {
+        if (mode != LockMode.UPDATE || (!reconciliation.isStale() && Files.isRegularFile(file))) {
+            return;
+        }
+        try {
+            Files.writeString(file, reconciliation.lock().format(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Impossible d'écrire " + file + " : " + e.getMessage(), e);
+        }
+        reconciliation.changes().forEach(c -> log.accept("Calendriers : " + c.describe()));
+        log.accept(displayName + " mis à jour (" + reconciliation.changes().size()
+                + " webinaire(s)) : commitez-le avec vos modifications.");
+    }
+
+    private ProgrammeLock read() throws LockFormatException {
+        if (!Files.isRegularFile(file)) {
+            return ProgrammeLock.empty();
+        }
+        try {
+            return ProgrammeLock.parse(Files.readString(file, StandardCharsets.UTF_8), displayName);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Impossible de lire " + file + " : " + e.getMessage(), e);
+        }
+    }
+}

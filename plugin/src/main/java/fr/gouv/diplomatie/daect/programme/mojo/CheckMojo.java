@@ -1,0 +1,28 @@
+package fr.gouv.diplomatie.daect.programme.mojo;
+
+import fr.gouv.diplomatie.daect.programme.check.Problem;
+import fr.gouv.diplomatie.daect.programme.check.SiteChecker;
+import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+
+import java.util.List;
+
+/** Checks the baked site (links, structure, accessibility basics); lists every problem, then fails. */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public class CheckMojo extends AbstractProgrammeMojo {
+
+    @Override
+    public void execute() throws MojoFailureException {
+        long started = System.nanoTime();
+        String shown = baseDir.toPath().relativize(outputDirectory.toPath()).toString().replace('\\', '/');
+        List<Problem> problems = SiteChecker.standard(settings().get(SiteSettings.SITE_HOST, "https://example.org/"))
+                .check(outputDirectory.toPath());
+        problems.forEach(p -> getLog().error(p.format(shown)));
+        getLog().info("Contrôle du site : " + problems.size() + " problème(s) (" + (System.nanoTime() - started) / 1_000_000 + " ms)");
+        if (!problems.isEmpty()) {
+            throw new MojoFailureException("Le site cuit a " + problems.size() + " problème(s) : voir ci-dessus.");
+        }
+    }
+}

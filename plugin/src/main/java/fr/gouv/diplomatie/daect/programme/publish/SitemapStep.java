@@ -1,0 +1,59 @@
+package fr.gouv.diplomatie.daect.programme.publish;
+
+import fr.gouv.diplomatie.daect.programme.bake.SiteStep;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Writes {@code sitemap.xml} with the canonical address of every page that declares one (so the 404
+ * page and pages marked {@code noindex} stay out), and {@code robots.txt} pointing to it.
+ */
+public final class SitemapStep implements SiteStep {
+
+    private final String siteHost;
+
+    public SitemapStep(String siteHost) {
+        this.siteHost = siteHost.endsWith("/") ? siteHost : siteHost + "/";
+    }
+
+    @Override
+    public String name() {
+        return "fichiers d'indexation (sitemap.xml, robots.txt)";
+    }
+
+    @Override
+    public int write(Path site) throws IOException {
+        List<String> addresses = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(site)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".html")).sorted().toList()) {
+                Document page = Jsoup.parse(file.toFile(), "UTF-8");
+                String canonical = page.select("link[rel=canonical]").attr("href");
+                boolean indexable = !page.select("meta[name=robots]").attr("content").contains("noindex");
+                if (!canonical.isEmpty() && indexable) {
+                    addresses.add(canonical);
+                }
+            }
+        }
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+                .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        for (String address : addresses) {
+            xml.append("  <url><loc>").append(escape(address)).append("</loc></url>\n");
+        }
+        xml.append("</urlset>\n");
+        Files.writeString(site.resolve("sitemap.xml"), xml, StandardCharsets.UTF_8);
+        Files.writeString(site.resolve("robots.txt"), "User-agent: *\nAllow: /\n\nSitemap: " + siteHost + "sitemap.xml\n", StandardCharsets.UTF_8);
+        return 2;
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}

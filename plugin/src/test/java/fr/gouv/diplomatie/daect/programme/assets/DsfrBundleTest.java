@@ -1,0 +1,66 @@
+package fr.gouv.diplomatie.daect.programme.assets;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DsfrBundleTest {
+
+    @TempDir
+    Path dir;
+
+    private Path dist() throws IOException {
+        Path dist = dir.resolve("dist");
+        write(dist.resolve("core/core.min.css"), "@font-face{font-family:Marianne;src:url(../fonts/M.woff2) format(\"woff2\"),url(../fonts/M.woff) format(\"woff\")}\n/*# sourceMappingURL=core.min.css.map */");
+        write(dist.resolve("component/header/header.min.css"), ".fr-btn--menu:before{mask-image:url(../../icons/system/menu-fill.svg)}.x{background:url(data:image/svg+xml;base64,AA==)}");
+        write(dist.resolve("core/core.module.min.js"), "const e=1;window.dsfr=e;\n//# sourceMappingURL=core.module.min.js.map");
+        write(dist.resolve("component/header/header.module.min.js"), "const e=window.dsfr;");
+        write(dist.resolve("fonts/M.woff2"), "woff2");
+        write(dist.resolve("fonts/M.woff"), "woff");
+        write(dist.resolve("icons/system/menu-fill.svg"), "<svg/>");
+        return dist;
+    }
+
+    @Test
+    void joinsTheListedFilesAndShipsWhatTheyPointAt() throws IOException {
+        Path site = dir.resolve("site");
+        int files = new DsfrBundle(dist(), List.of("core/core.min.css", "component/header/header.min.css"),
+                List.of("core/core.module.min.js", "component/header/header.module.min.js"), List.of("fonts/M.woff")).write(site);
+
+        String css = Files.readString(site.resolve("dsfr/dsfr.min.css"));
+        assertTrue(css.contains("src:url(fonts/M.woff2) format(\"woff2\")}"), css);
+        assertFalse(css.contains(".woff)"), "the woff fallback is dropped");
+        assertTrue(css.contains("mask-image:url(icons/system/menu-fill.svg)"), css);
+        assertTrue(css.contains("url(data:image/svg+xml;base64,AA==)"), "data URLs are left alone");
+        assertFalse(css.contains("sourceMappingURL"));
+        assertTrue(Files.exists(site.resolve("dsfr/fonts/M.woff2")));
+        assertTrue(Files.exists(site.resolve("dsfr/fonts/M.woff")), "a file listed as such is shipped as it is");
+        assertTrue(Files.exists(site.resolve("dsfr/icons/system/menu-fill.svg")));
+        assertEquals(5, files);
+
+        String js = Files.readString(site.resolve("dsfr/dsfr.module.min.js"));
+        assertEquals("{\nconst e=1;window.dsfr=e;\n}\n{\nconst e=window.dsfr;\n}\n", js, "each module keeps its own scope");
+    }
+
+    @Test
+    void aMissingFileIsNamed() throws IOException {
+        IOException failure = assertThrows(IOException.class,
+                () -> new DsfrBundle(dist(), List.of("component/absent/absent.min.css"), List.of(), List.of()).write(dir.resolve("site")));
+
+        assertTrue(failure.getMessage().contains("component/absent/absent.min.css"), failure.getMessage());
+    }
+
+    private static void write(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+}

@@ -1,0 +1,151 @@
+package fr.gouv.diplomatie.daect.programme.bake;
+
+import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
+import fr.gouv.diplomatie.daect.programme.site.SiteBuild;
+import fr.gouv.diplomatie.daect.programme.testing.SampleProject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SiteBakerTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2020-10-01T08:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path dir;
+
+    private SiteBuild build(SampleProject project, Map<String, String> commandLine) {
+        return new SiteBuild(project.dir(), project.output(), SiteSettings.load(project.dir(), commandLine), CLOCK, false, m -> { })
+                .withoutFrontEnd();
+    }
+
+    @Test
+    void bakesTheHomePageAndOnePagePerSession() throws Exception {
+        SampleProject project = SampleProject.create(dir);
+        BakeReport report = build(project, Map.of()).bake();
+
+        String home = read(project.output().resolve("index.html"));
+        assertTrue(home.contains("Le Maroc — Lundi 26 octobre 2020, de 14\u00a0h\u00a000 à 16\u00a0h\u00a000"), home);
+        String session = read(project.output().resolve("webinaires/2020-10-26-maroc.html"));
+        assertTrue(session.contains("<h1>Le Maroc</h1>"), session);
+        assertFalse(session.contains("uid="), "an empty body must not show the header: " + session);
+        assertEquals(2, report.pages());
+        assertTrue(report.summary().contains("2 pages HTML"), report.summary());
+    }
+
+    @Test
+    void aTemplateErrorFailsNamingTheSourceAndTemplateAndKeepsThePreviousSite() throws Exception {
+        SampleProject project = SampleProject.create(dir);
+        Files.createDirectories(project.output());
+        Files.writeString(project.output().resolve("previous.html"), "previous site");
+        project.write("templates/session.ftl", "<#ftl output_format=\"HTML\">${session.noSuchProperty}\n");
+
+        BakeException failure = assertThrows(BakeException.class, () -> build(project, Map.of()).bake());
+
+        assertTrue(failure.problems().stream().anyMatch(p -> p.contains("content/webinaires/2020-10-26-maroc.md")
+                && p.contains("session.ftl")), failure.problems().toString());
+        assertEquals("previous site", read(project.output().resolve("previous.html")));
+        assertFalse(Files.exists(project.output().resolve("index.html")), "nothing of the failed bake may be left");
+        assertFalse(Files.exists(dir.resolve("target/www.tmp")));
+    }
+
+    @Test
+    void aMissingTemplateFailsNamingTheContentFile() {
+        SampleProject project = SampleProject.create(dir);
+        project.write("jbake.properties", read(project.dir().resolve("jbake.properties"))
+                .replace("template.session.file=session.ftl", "template.session.file=absent.ftl"));
+
+        BakeException failure = assertThrows(BakeException.class, () -> build(project, Map.of()).bake());
+
+        assertTrue(failure.problems().stream().anyMatch(p -> p.contains("content/webinaires/2020-10-26-maroc.md")),
+                failure.problems().toString());
+    }
+
+    @Test
+    void aFileJBakeWouldSkipFailsTheBakeWithItsName() {
+        SampleProject project = SampleProject.create(dir);
+        // A type with no template: JBake only logs a warning and leaves the page out.
+        project.write("content/brouillon.md", "title=Brouillon\ntype=billet\nstatus=published\n~~~~~~\nTexte.\n");
+
+        BakeException failure = assertThrows(BakeException.class,
+                () -> new SiteBaker(project.dir(), project.output(), SiteSettings.load(project.dir(), Map.of()))
+                        .bake(new fr.gouv.diplomatie.daect.programme.view.ProgrammeView(
+                                        new fr.gouv.diplomatie.daect.programme.programme.Programme(java.util.List.of(), CLOCK.instant()),
+                                        new fr.gouv.diplomatie.daect.programme.view.SitePaths()),
+                                new fr.gouv.diplomatie.daect.programme.content.ContentFileReader(project.dir()).readAll(project.dir().resolve("content")),
+                                java.util.List.of()));
+
+        assertTrue(failure.problems().stream().anyMatch(p -> p.startsWith("content/brouillon.md : ignoré par JBake")),
+                failure.problems().toString());
+    }
+
+    @Test
+    void commandLineValuesOverrideTheSettingsFile() throws Exception {
+        SampleProject project = SampleProject.create(dir);
+        project.write("templates/home.ftl", "<#ftl output_format=\"HTML\"><p>${settings.site_name}</p>\n");
+
+        build(project, Map.of("site.name", "Nom de la ligne de commande")).bake();
+
+        assertTrue(read(project.output().resolve("index.html")).contains("Nom de la ligne de commande"));
+    }
+
+    @Test
+    void theSamePagesWhateverTheMachineTimeZoneAndLocale() throws Exception {
+        Map<String, String> paris = bakeIn("Europe/Paris", Locale.FRANCE);
+        Map<String, String> tokyo = bakeIn("Asia/Tokyo", Locale.US);
+        Map<String, String> newYork = bakeIn("America/New_York", Locale.ROOT);
+
+        assertTrue(paris.get("webinaires/2020-10-26-maroc.html").contains("JBake: 2020-10-26"), paris.toString());
+        assertEquals(paris, tokyo);
+        assertEquals(paris, newYork);
+    }
+
+    private Map<String, String> bakeIn(String zone, Locale locale) throws Exception {
+        TimeZone previousZone = TimeZone.getDefault();
+        Locale previousLocale = Locale.getDefault();
+        try {
+            TimeZone.setDefault(TimeZone.getTimeZone(zone));
+            Locale.setDefault(locale);
+            SampleProject project = SampleProject.create(dir.resolve(zone.replace('/', '-')));
+            build(project, Map.of()).bake();
+            return tree(project.output());
+        } finally {
+            TimeZone.setDefault(previousZone);
+            Locale.setDefault(previousLocale);
+        }
+    }
+
+    private static Map<String, String> tree(Path root) throws Exception {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path file : paths.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(file).toString().replace('\\', '/'), read(file));
+            }
+        }
+        return files;
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package fr.gouv.diplomatie.daect.programme.calendar;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Markdown made plain text, and content lines folded at 75 octets. */
+class TextTest {
+
+    @Test
+    void markdownLosesItsMarkupButKeepsItsWordsAndParagraphs() {
+        String markdown = "Un **texte** avec un [lien](https://example.org/) et du `code`.\nSuite du paragraphe.\n\n"
+                + "## Un titre\n\n- premier point\n- *second* point\n";
+        assertEquals("Un texte avec un lien et du code. Suite du paragraphe.\n\nUn titre\n\n- premier point\n- second point",
+                PlainText.fromMarkdown(markdown));
+        assertEquals("", PlainText.fromMarkdown("  \n"));
+    }
+
+    @Test
+    void longLinesAreFoldedAt75OctetsAndUnfoldBackToTheSameText() {
+        String line = "DESCRIPTION:" + "coopération décentralisée ".repeat(12);
+        String folded = ContentLineFolder.fold(line + "\r\nEND:VEVENT\r\n");
+        for (String physical : folded.split("\r\n")) {
+            assertTrue(physical.getBytes(StandardCharsets.UTF_8).length <= 75, physical);
+        }
+        assertTrue(folded.split("\r\n").length > 4, folded);
+        assertEquals(line + "\r\nEND:VEVENT\r\n", folded.replace("\r\n ", ""));
+    }
+
+    @Test
+    void shortLinesAreLeftAlone() {
+        String text = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n";
+        assertEquals(text, ContentLineFolder.fold(text));
+    }
+}

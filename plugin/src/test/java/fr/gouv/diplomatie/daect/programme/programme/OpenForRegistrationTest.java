@@ -1,0 +1,47 @@
+package fr.gouv.diplomatie.daect.programme.programme;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Which sessions the registration form offers. */
+class OpenForRegistrationTest {
+
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    private static Session session(String slug, String date, EventStatus status, boolean registration) {
+        return new Session("content/webinaires/" + slug + ".md", slug, UUID.nameUUIDFromBytes(slug.getBytes()), slug,
+                LocalDate.parse(date), LocalTime.of(10, 0), LocalTime.of(12, 30), PARIS, status, List.of(), null, true, registration);
+    }
+
+    @Test
+    void onlySessionsAheadStillScheduledAndNotClosedAreOffered() {
+        Programme programme = new Programme(List.of(
+                session("passe", "2020-11-18", EventStatus.SCHEDULED, true),
+                session("en-cours", "2020-12-02", EventStatus.SCHEDULED, true),
+                session("annule", "2020-12-09", EventStatus.CANCELLED, true),
+                session("reporte", "2020-12-16", EventStatus.POSTPONED, true),
+                session("deplace", "2021-01-13", EventStatus.RESCHEDULED, true),
+                session("ferme", "2021-01-20", EventStatus.SCHEDULED, false),
+                session("ouvert", "2021-01-27", EventStatus.SCHEDULED, true)),
+                // 2 December 2020, 11:00 in Paris: "en-cours" has started but is not over.
+                Instant.parse("2020-12-02T10:00:00Z"));
+
+        assertEquals(List.of("en-cours", "deplace", "ouvert"), programme.openForRegistration().stream().map(Session::slug).toList());
+    }
+
+    @Test
+    void aSessionClosesWhenItEnds() {
+        Session session = session("sante", "2021-01-13", EventStatus.SCHEDULED, true);
+
+        assertEquals(1, new Programme(List.of(session), Instant.parse("2021-01-13T11:29:00Z")).openForRegistration().size());
+        assertEquals(0, new Programme(List.of(session), Instant.parse("2021-01-13T11:30:00Z")).openForRegistration().size());
+    }
+}

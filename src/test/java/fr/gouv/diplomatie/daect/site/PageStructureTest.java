@@ -1,0 +1,57 @@
+package fr.gouv.diplomatie.daect.site;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Every page is French, semantic and navigable with the keyboard and a screen reader. */
+class PageStructureTest {
+
+    @Test
+    void everyPageHasTheLandmarksASkipLinkAndOneHeadingOfLevelOne() {
+        for (String path : BakedSite.pages()) {
+            Document page = BakedSite.page(path);
+            assertEquals("fr", page.selectFirst("html").attr("lang"), path);
+            assertEquals(1, page.select("h1").size(), path);
+            assertNotNull(page.selectFirst("header.fr-header"), path);
+            assertNotNull(page.selectFirst("main#contenu"), path);
+            assertNotNull(page.selectFirst("footer#pied-de-page"), path);
+            assertNotNull(page.selectFirst(".fr-skiplinks a[href=#contenu]"), path);
+            assertTrue(page.title().endsWith("Webinaires de la DAECT"), path + " : " + page.title());
+            assertNotNull(page.selectFirst("meta[name=description][content]"), path);
+        }
+    }
+
+    @Test
+    void headingsNeverSkipALevel() {
+        for (String path : BakedSite.pages()) {
+            int previous = 0;
+            for (Element heading : BakedSite.page(path).select("h1, h2, h3, h4, h5, h6")) {
+                int level = heading.tagName().charAt(1) - '0';
+                assertTrue(level <= previous + 1, path + " : « " + heading.text() + " » (h" + level + " après h" + previous + ")");
+                previous = level;
+            }
+        }
+    }
+
+    @Test
+    void theHeaderCarriesTheStateBlockTheServiceAndTheMinistry() {
+        Document home = BakedSite.page("index.html");
+
+        assertEquals("République française", home.selectFirst(".fr-header .fr-logo").text());
+        assertEquals("Délégation pour l'action extérieure des collectivités territoriales", home.selectFirst(".fr-header__service-title").text());
+        assertEquals("Ministère de l'Europe et des Affaires étrangères", home.selectFirst(".fr-header__service-tagline").text());
+        assertEquals("Programme des webinaires", home.selectFirst(".fr-nav__link[aria-current=page]").text());
+    }
+
+    @Test
+    void onlyThePartsOfTheDsfrThePagesUseAreShipped() throws Exception {
+        long css = java.nio.file.Files.size(BakedSite.dir().resolve("dsfr/dsfr.min.css"));
+        assertTrue(css < 400_000, "feuille DSFR de " + css + " octets : le paquet complet fait 700 Ko");
+        assertTrue(java.nio.file.Files.isRegularFile(BakedSite.dir().resolve("dsfr/fonts/Marianne-Regular.woff2")));
+    }
+}

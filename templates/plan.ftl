@@ -1,0 +1,27 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#import "layout.ftl" as layout>
+<#import "components.ftl" as c>
+<@layout.page title=content.title description=content.description>
+  <@c.breadcrumb items=[["Accueil", "index.html"], [content.title, ""]]/>
+  <h1>${content.title}</h1>
+  <ul>
+    <li><a href="${root}index.html">Programme des webinaires</a>
+      <ul>
+        <#list programme.years as year>
+          <li>${year.year?c}
+            <ul>
+              <#list year.sessions as session>
+                <li><a href="${root}${session.path}">${session.title}</a> — ${session.dateLabel}</li>
+              </#list>
+            </ul>
+          </li>
+        </#list>
+      </ul>
+    </li>
+    <li><a href="${root}guide.html">Le guide opérationnel de la coopération décentralisée</a></li>
+    <li><a href="${root}inscription.html">Inscription aux webinaires</a></li>
+    <li><a href="${root}donnees-personnelles.html">Données personnelles</a></li>
+    <li><a href="${root}mentions-legales.html">Mentions légales</a></li>
+    <li><a href="${root}accessibilite.html">Déclaration d'accessibilité</a></li>
+  </ul>
+</@layout.page>
