@@ -3,6 +3,8 @@ package fr.gouv.diplomatie.daect.programme.validation;
 import fr.gouv.diplomatie.daect.programme.content.ContentFile;
 import fr.gouv.diplomatie.daect.programme.programme.SessionHeader;
 import fr.gouv.diplomatie.daect.programme.programme.SessionReader;
+import fr.gouv.diplomatie.daect.programme.publish.FeedStep;
+import fr.gouv.diplomatie.daect.programme.publish.SitemapStep;
 import fr.gouv.diplomatie.daect.programme.view.SitePaths;
 
 import java.io.IOException;
@@ -21,7 +23,8 @@ import java.util.stream.Stream;
  * before anything is baked: content {@code a/b.md} or {@code a/b.html} publishes to
  * {@code a/b.html}; any other file under {@code content/} is copied as it is (JBake copies them), and a
  * file {@code assets/x/y} publishes to {@code x/y}; the bake also generates the
- * calendars ({@code programme.ics}, {@code webinaires/<slug>.ics}), the 404 page and the DSFR
+ * calendars ({@code programme.ics}, {@code webinaires/<slug>.ics}), the Atom feed, the sitemap and
+ * robots.txt, the 404 page and the DSFR
  * files under {@code dsfr/} and {@code fonts/}.
  */
 public final class SiteAddresses {
@@ -59,6 +62,9 @@ public final class SiteAddresses {
         }
         addresses.addAssets(context);
         addresses.add(new Source(SitePaths.PROGRAMME_CALENDAR, null, "le calendrier du programme"));
+        addresses.add(new Source(FeedStep.FILE, null, "le flux Atom des webinaires"));
+        addresses.add(new Source(SitemapStep.SITEMAP, null, "le plan du site pour les moteurs de recherche"));
+        addresses.add(new Source(SitemapStep.ROBOTS, null, "le fichier robots.txt"));
         for (ContentFile file : context.files()) {
             if (file.hasSeparator() && SessionReader.isSession(file)) {
                 addresses.add(new Source(SitePaths.SESSIONS_DIR + "/" + SessionReader.slug(file) + ".ics", null,

@@ -25,7 +25,7 @@ class BodyLinksRuleTest {
                 "[Le guide](guide.html), [le PDF](docs/guide.pdf \"PDF\"), [la santé](webinaires/sante.html#inscription),",
                 "[l'agenda](programme.ics), [l'agenda de la session](webinaires/sante.ics), ![logo](dsfr/icons/logo.svg),",
                 "[ici](#haut), [le ministère](https://www.diplomatie.gouv.fr/), <secretariat@example.org>, [tél.](tel:+33143176264),",
-                "[retour](./), [référence][r]",
+                "[retour](./), [référence][r], [flux](webinaires.atom), [plan](sitemap.xml)",
                 "",
                 "[r]: ./guide.html?mode=court");
         project.session("jeunesse", "date=2021-03-11", "~~~~~~", "[Guide](../guide.html), [accueil](../index.html), [voisine](sante.html)",
