@@ -83,7 +83,7 @@ class ThemePagesTest {
             }
             String count = expected.size() == 1 ? "1 webinaire" : expected.size() + " webinaires";
             assertEquals(count + " au programme pour « " + vocabulary.get(tag) + " ».", text(page.selectFirst(".fr-text--lead")));
-            assertEquals("page", page.selectFirst("a.fr-tag[href=../themes/" + tag + ".html]").attr("aria-current"));
+            assertEquals("page", page.selectFirst("nav a.fr-tag[href=../themes/" + tag + ".html]").attr("aria-current"));
             assertNotNull(page.selectFirst("a[href=../index.html#programme]"), "back to the programme");
             assertEquals("https://example.org/webinaires-daect/themes/" + tag + ".html", page.selectFirst("link[rel=canonical]").attr("href"));
         }

@@ -10,6 +10,7 @@ import fr.gouv.diplomatie.daect.programme.site.SiteBuild;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -29,7 +30,12 @@ import java.util.Map;
  */
 public final class TestSite implements AutoCloseable {
 
-    static final String TODAY = "2020-10-01";
+    public static final String TODAY = "2020-10-01";
+    /**
+     * A morning of that day: a browser whose clock is set there sees the site as it was baked (the
+     * pages' script would otherwise find every session over, by today's clock).
+     */
+    public static final Instant VISIT = Instant.parse(TODAY + "T08:00:00Z");
 
     private static TestSite external;
     private static TestSite preview;

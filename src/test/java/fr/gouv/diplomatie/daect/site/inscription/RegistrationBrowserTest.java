@@ -226,7 +226,7 @@ class RegistrationBrowserTest {
 
     @Test
     void theRegisterLinkOfASessionOpensTheFormWithThatSessionTicked() {
-        open(Browser.withJavaScript(), "webinaires/" + SANTE + ".html");
+        open(Browser.withJavaScript().withClockAt(TestSite.VISIT), "webinaires/" + SANTE + ".html");
 
         browser.find("a.daect-register").click();
 

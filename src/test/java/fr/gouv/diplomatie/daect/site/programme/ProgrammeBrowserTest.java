@@ -136,7 +136,7 @@ class ProgrammeBrowserTest {
 
     @Test
     void theThemeFilterNarrowsTheListAtOnceAndBackRestoresIt() {
-        browser = Browser.withJavaScript().inTimeZone("Europe/Paris").withClockAt(Instant.parse("2020-10-01T08:00:00Z"));
+        browser = Browser.withJavaScript().inTimeZone("Europe/Paris").withClockAt(TestSite.VISIT);
         browser.open(site.url("index.html"));
         String home = browser.driver().getCurrentUrl();
         WebElement status = browser.find("[data-filter-status]");
@@ -169,7 +169,7 @@ class ProgrammeBrowserTest {
 
     @Test
     void aFilteredAddressOpensFiltered() {
-        browser = Browser.withJavaScript().inTimeZone("Europe/Paris").withClockAt(Instant.parse("2020-10-01T08:00:00Z"));
+        browser = Browser.withJavaScript().inTimeZone("Europe/Paris").withClockAt(TestSite.VISIT);
         browser.open(site.url("index.html?theme=senegal"));
 
         assertEquals(List.of(SENEGAL), shown(".daect-upcoming"));
@@ -191,7 +191,7 @@ class ProgrammeBrowserTest {
 
     @Test
     void aVisitorInNewYorkSeesTheTwentySixthOfOctoberAtNineLocalTime() {
-        browser = Browser.withJavaScript().inTimeZone("America/New_York").withClockAt(Instant.parse("2020-10-01T08:00:00Z"));
+        browser = Browser.withJavaScript().inTimeZone("America/New_York").withClockAt(TestSite.VISIT);
         browser.open(site.url("webinaires/" + MAROC + ".html"));
 
         assertEquals("Lundi 26 octobre 2020, de 14 h 00 à 16 h 00 (heure de Paris), soit de 9 h 00 à 11 h 00 à New York",
@@ -205,17 +205,17 @@ class ProgrammeBrowserTest {
 
     @Test
     void aVisitorElsewhereSeesTheirOwnDayAndTimeAndAVisitorInFranceSeesNothingMore() {
-        browser = Browser.withJavaScript().inTimeZone("Africa/Dakar").withClockAt(Instant.parse("2020-10-01T08:00:00Z"));
+        browser = Browser.withJavaScript().inTimeZone("Africa/Dakar").withClockAt(TestSite.VISIT);
         browser.open(site.url("webinaires/" + SENEGAL + ".html"));
         assertEquals(", soit de 9 h 00 à 11 h 30 à Dakar", text(browser.find("article .daect-local")));
         browser.close();
 
-        browser = Browser.withJavaScript().inTimeZone("Asia/Tokyo").withClockAt(Instant.parse("2020-10-01T08:00:00Z"));
+        browser = Browser.withJavaScript().inTimeZone("Asia/Tokyo").withClockAt(TestSite.VISIT);
         browser.open(site.url("webinaires/" + MAROC + ".html"));
         assertEquals(", soit du lundi 26 octobre à 22 h 00 au mardi 27 octobre à 0 h 00 à Tokyo", text(browser.find("article .daect-local")));
         browser.close();
 
-        browser = Browser.withJavaScript().inTimeZone("Europe/Paris").withClockAt(Instant.parse("2020-10-01T08:00:00Z"));
+        browser = Browser.withJavaScript().inTimeZone("Europe/Paris").withClockAt(TestSite.VISIT);
         browser.open(site.url("index.html"));
         assertTrue(browser.findAll(".daect-local").isEmpty(), "nothing is added for a visitor in France");
         assertEquals("Lundi 26 octobre 2020, de 14 h 00 à 16 h 00 (heure de Paris)",
