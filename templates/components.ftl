@@ -3,7 +3,8 @@
 <#import "calendar.ftl" as cal>
 
 <#-- When a session takes place: "<time>Lundi 26 octobre 2020</time>, de 14 h 00 à 16 h 00 (heure de Paris)".
-     The page's script adds the visitor's own time after it when their zone differs (assets/js/programme.js). -->
+     One inline box: inside a flex container (the DSFR card detail), loose text and spans would lose the spaces
+     between them. The page's script adds the visitor's own time inside it when their zone differs (assets/js/programme.js). -->
 <#macro when session>
   <span class="daect-when"><time datetime="${session.startIso}">${session.dateLabel}</time>, ${session.hoursLabel} <span class="daect-tz">(${session.zoneLabel})</span></span>
 </#macro>

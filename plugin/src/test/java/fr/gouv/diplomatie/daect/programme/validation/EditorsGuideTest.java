@@ -69,6 +69,7 @@ class EditorsGuideTest {
         all.addAll(validate(new SampleProject(dir.resolve("sans-vocabulaire")).delete("tags.properties")
                 .settings("site.host=").session("a", "tags=sante").dir(), Map.of(), true));
         all.addAll(validate(new SampleProject(dir.resolve("sans-formulaire")).session("a").dir(), Map.of(), true));
+        all.addAll(validate(new SampleProject(dir.resolve("sans-contact")).session("a").dir(), Map.of("contact.email", ""), false));
         all.addAll(validate(new SampleProject(dir.resolve("formulaire"))
                 .session("a").dir(), Map.of("form.action", "https://formspree.io/f/VOTRE_IDENTIFIANT", "form.method", "get"), true));
         all.addAll(validate(new SampleProject(dir.resolve("formulaire-incomplet")).session("a").dir(),

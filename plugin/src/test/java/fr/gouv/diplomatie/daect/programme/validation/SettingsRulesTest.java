@@ -76,6 +76,13 @@ class SettingsRulesTest {
     }
 
     @Test
+    void aMissingContactEmail() {
+        assertEquals(List.of("jbake.properties:5: erreur: `contact.email` est vide : c'est l'adresse du secrétariat affichée sur chaque page "
+                        + "et l'organisateur de chaque événement des calendriers ; écrivez par exemple `contact.email=secretariat.dgm-aect@diplomatie.gouv.fr`"),
+                project("contact.email=").validate());
+    }
+
+    @Test
     void theFormServiceMustBeHttpsOnlyInProduction() {
         // The messages are FormServiceRule's (see FormServiceRuleTest): here, that the standard validation runs it.
         assertEquals(List.of(), project("form.action=http://localhost:8820/formulaire").validate());

@@ -8,7 +8,10 @@ import fr.gouv.diplomatie.daect.programme.validation.ValidationContext;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
-/** {@code contact.email} becomes a {@code mailto:} link on every page: it must look like an address. */
+/**
+ * {@code contact.email} becomes a {@code mailto:} link on every page and the organizer of every calendar
+ * event (which {@code METHOD:PUBLISH} requires): it must be there and look like an address.
+ */
 public final class ContactEmailRule implements Rule {
 
     /** name@domain.tld, no spaces: what a mail client accepts, without trying to be RFC 5322. */
@@ -16,11 +19,13 @@ public final class ContactEmailRule implements Rule {
 
     @Override
     public void check(ValidationContext context, Consumer<Diagnostic> report) {
-        context.settings().get(SiteSettings.CONTACT_EMAIL).ifPresent(email -> {
+        context.settings().get(SiteSettings.CONTACT_EMAIL).ifPresentOrElse(email -> {
             if (!ADDRESS.matcher(email).matches()) {
                 report.accept(SettingDiagnostics.error(context, SiteSettings.CONTACT_EMAIL, "`contact.email=" + email
                         + "` n'est pas une adresse électronique valide ; écrivez-la sous la forme `nom@domaine.fr`, sans espace"));
             }
-        });
+        }, () -> report.accept(SettingDiagnostics.error(context, SiteSettings.CONTACT_EMAIL,
+                "`contact.email` est vide : c'est l'adresse du secrétariat affichée sur chaque page et l'organisateur de chaque "
+                        + "événement des calendriers ; écrivez par exemple `contact.email=secretariat.dgm-aect@diplomatie.gouv.fr`")));
     }
 }
