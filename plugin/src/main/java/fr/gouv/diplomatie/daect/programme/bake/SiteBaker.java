@@ -31,6 +31,16 @@ import java.util.stream.Stream;
  */
 public final class SiteBaker {
 
+    /** FreeMarker logs each template error with its stack trace; the baker reports it once, naming the source file. */
+    private static final java.util.logging.Logger FREEMARKER_LOG = java.util.logging.Logger.getLogger("freemarker.runtime");
+
+    private static final java.util.regex.Pattern JBAKE_WRAPPING = java.util.regex.Pattern.compile(
+            "^(Failed to render documents\\. Cause\\(s\\):\\s*)?(Failed to render file .*?\\. Cause: )?");
+
+    static {
+        FREEMARKER_LOG.setLevel(java.util.logging.Level.OFF);
+    }
+
     private final Path projectDir;
     private final Path destination;
     private final SiteSettings settings;
@@ -82,7 +92,7 @@ public final class SiteBaker {
         }
         Duration jbakeTime = Duration.ofNanos(System.nanoTime() - jbakeStarted);
         for (Throwable error : oven == null ? List.<Throwable>of() : oven.errors()) {
-            problems.add(String.valueOf(error.getMessage()).strip());
+            problems.addAll(withoutJBakeWrapping(String.valueOf(error.getMessage())));
         }
         problems.addAll(skippedFiles(files, store));
 
@@ -135,6 +145,21 @@ public final class SiteBaker {
                 .map(file -> file.displayPath() + " : ignoré par JBake (en-tête invalide ou type sans gabarit) ; "
                         + "vérifiez l'en-tête et la ligne " + ContentFile.SEPARATOR)
                 .toList();
+    }
+
+    /**
+     * JBake wraps each rendering error as "Failed to render file target/www.tmp/….html. Cause: …" under a
+     * "Failed to render documents" heading: keep what our template engine said, which names the source file.
+     */
+    static List<String> withoutJBakeWrapping(String message) {
+        List<String> problems = new ArrayList<>();
+        for (String part : message.split("\n(?=Failed to render )")) {
+            String text = JBAKE_WRAPPING.matcher(part.strip()).replaceFirst("").strip();
+            if (!text.isEmpty()) {
+                problems.add(text);
+            }
+        }
+        return problems;
     }
 
     private static Set<Path> blankBodies(List<ContentFile> files) {

@@ -16,6 +16,7 @@ import fr.gouv.diplomatie.daect.programme.content.ContentFile;
 import fr.gouv.diplomatie.daect.programme.content.ContentFileReader;
 import fr.gouv.diplomatie.daect.programme.programme.Programme;
 import fr.gouv.diplomatie.daect.programme.programme.SessionReader;
+import fr.gouv.diplomatie.daect.programme.programme.TagVocabulary;
 import fr.gouv.diplomatie.daect.programme.publish.FeedStep;
 import fr.gouv.diplomatie.daect.programme.publish.SitemapStep;
 import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
@@ -109,7 +110,8 @@ public final class SiteBuild {
         }
         steps.add(new SitemapStep(settings.get(SiteSettings.SITE_HOST, "")));
         steps.add(new FeedStep(programme.sessions(), reconciliation.lock(), paths, settings.get("site.name", "Webinaires")));
-        BakeReport baked = new SiteBaker(projectDir, output, settings).bake(new ProgrammeView(programme, paths, organizer()), files, steps);
+        BakeReport baked = new SiteBaker(projectDir, output, settings).bake(new ProgrammeView(programme, paths, organizer(),
+                TagVocabulary.load(projectDir.resolve(TagVocabulary.FILE_NAME))), files, steps);
         // Only once the site is baked: a failed bake leaves the lock as it was.
         lock.commit(reconciliation);
         return baked;

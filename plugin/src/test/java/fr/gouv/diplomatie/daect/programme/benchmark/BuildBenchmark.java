@@ -6,6 +6,7 @@ import fr.gouv.diplomatie.daect.programme.check.SiteChecker;
 import fr.gouv.diplomatie.daect.programme.content.ContentFile;
 import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
 import fr.gouv.diplomatie.daect.programme.site.SiteBuild;
+import fr.gouv.diplomatie.daect.programme.validation.ValidationBenchmark;
 import fr.gouv.diplomatie.daect.programme.validation.ValidationReport;
 
 import java.io.IOException;
@@ -23,8 +24,8 @@ import java.util.stream.Stream;
 
 /**
  * Rerunnable benchmark of the whole build (not a test: nothing is timed in the test suite).
- * Copies this repository's site (settings, templates, assets, pages other than sessions) into a
- * temporary project, adds N generated valid sessions, then does what a Maven build does, in this
+ * Generates N valid sessions ({@link ValidationBenchmark#generate}) in a temporary project with a copy
+ * of this repository's site (settings, tag vocabulary, templates, assets, pages other than sessions), then does what a Maven build does, in this
  * fresh JVM: the validate goal, the bake goal (which validates again, then bakes with JBake and
  * writes the calendars and other files) and the check goal. Prints each step's wall-clock time,
  * the process's CPU time and the peak memory. Run it with {@code plugin/benchmark/build.sh}.
@@ -36,8 +37,9 @@ public final class BuildBenchmark {
         int count = Integer.parseInt(args[1]);
         Path dir = Files.createTempDirectory("programme-benchmark-" + count + "-");
         try {
+            // The validation benchmark's programme (valid sessions, one a day), in a copy of this site.
+            ValidationBenchmark.generate(dir, count);
             copySite(repository, dir);
-            SyntheticProgramme.writeSessions(dir.resolve("content"), count);
             int runs = Integer.getInteger("runs", 1);
             for (int run = 1; run <= runs; run++) {
                 run(dir, count);
@@ -90,7 +92,7 @@ public final class BuildBenchmark {
         for (String name : List.of("jbake.properties", "tags.properties", "package.json", "package-lock.json")) {
             if (Files.exists(repository.resolve(name))) {
                 // The installer compares the lock file's date with the installed packages': keep it.
-                Files.copy(repository.resolve(name), dir.resolve(name), StandardCopyOption.COPY_ATTRIBUTES);
+                Files.copy(repository.resolve(name), dir.resolve(name), StandardCopyOption.COPY_ATTRIBUTES, StandardCopyOption.REPLACE_EXISTING);
             }
         }
         for (String folder : List.of("templates", "assets")) {
@@ -112,11 +114,11 @@ public final class BuildBenchmark {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path file : files.toList()) {
                 Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
+                if (Files.isDirectory(file) && !Files.exists(target)) {
                     Files.createDirectories(target);
-                } else {
+                } else if (!Files.isDirectory(file)) {
                     Files.createDirectories(target.getParent());
-                    Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES);
+                    Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES, StandardCopyOption.REPLACE_EXISTING);
                 }
             }
         }
