@@ -29,7 +29,8 @@
   <link rel="apple-touch-icon" href="${root}dsfr/favicon/apple-touch-icon.png">
   <link rel="manifest" href="${root}dsfr/favicon/manifest.webmanifest" crossorigin="use-credentials">
   <link rel="preload" href="${root}fonts/marianne-regular.woff2" as="font" type="font/woff2" crossorigin>
-  <link rel="stylesheet" href="${root}dsfr/dsfr.min.css">
+  <#-- The pages of each kind have their own DSFR stylesheet, pruned by the bake to the rules they use. -->
+  <link rel="stylesheet" href="${root}dsfr/dsfr-${(content.type)!"page"}.min.css">
   <link rel="stylesheet" href="${root}css/site.css">
   <#if head?has_content>${head?no_esc}</#if>
   <#-- The header's menu on small screens; the DSFR's own scripts would weigh 21 KB compressed for this alone. -->

@@ -75,7 +75,9 @@ class PageWeightTest {
 
     @Test
     void thePrunedStylesheetKeepsTheStatesTheScriptsToggle() throws IOException {
-        String css = Files.readString(beforeTheProgramme.resolve("dsfr/dsfr.min.css"));
+        Document registration = parse(beforeTheProgramme, "inscription.html");
+        String css = read(beforeTheProgramme, resolve(beforeTheProgramme, "inscription.html",
+                registration.selectFirst("link[rel=stylesheet][href*=dsfr/]").attr("href")));
         // The registration form's error states (set by js/inscription.js from data-erreur) and the menu's opened state (js/menu.js).
         for (String state : List.of(".fr-input-group--error", ".fr-checkbox-group--error", ".fr-fieldset--error",
                 ".fr-message--error", ".fr-modal--opened")) {

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -15,7 +17,7 @@ import java.util.regex.Pattern;
 
 /**
  * Ships only the parts of the DSFR the pages use: the listed stylesheets joined into
- * {@code dsfr/dsfr.min.css}, the listed scripts joined into {@code dsfr/dsfr.module.min.js}, and
+ * the stylesheets the pages link under {@code dsfr/} ({@code dsfr/dsfr.min.css} if none), the listed scripts joined into {@code dsfr/dsfr.module.min.js}, and
  * the files the stylesheets point at (fonts, icons), copied under {@code dsfr/} with their
  * {@code url(…)} rewritten. The woff font fallbacks are dropped: every supported browser reads woff2.
  */
@@ -81,20 +83,34 @@ public final class DsfrBundle implements SiteStep {
             joined.append(rebased(stylesheet, read(stylesheet), pointedAt)).append('\n');
         }
         String css = joined.toString();
+        Path out = site.resolve(CSS).getParent();
+        // The pages of each kind link their own stylesheet (dsfr/dsfr-<type>.min.css): each gets the rules its pages use.
+        Map<String, SiteVocabulary> groups = SiteVocabulary.byStylesheet(site, out);
+        Map<String, String> written = new TreeMap<>();
         if (prune) {
-            css = new StylesheetPruner(SiteVocabulary.of(site, site.resolve(CSS).getParent())).prune(css);
+            String forTheSite = new StylesheetPruner(SiteVocabulary.union(groups.values())).prune(css);
+            groups.forEach((name, vocabulary) -> written.put(name, new StylesheetPruner(vocabulary).prune(forTheSite)));
             pointedAt.clear();
-            Matcher url = URL.matcher(css);
-            while (url.find()) {
-                if (!url.group(2).startsWith("data:") && !url.group(2).startsWith("#") && !url.group(2).contains("://")) {
-                    pointedAt.add(url.group(2));
+            for (String text : written.values()) {
+                Matcher url = URL.matcher(text);
+                while (url.find()) {
+                    if (!url.group(2).startsWith("data:") && !url.group(2).startsWith("#") && !url.group(2).contains("://")) {
+                        pointedAt.add(url.group(2));
+                    }
                 }
             }
+        } else {
+            groups.keySet().forEach(name -> written.put(name, css));
+        }
+        if (written.isEmpty()) {
+            // No page links a stylesheet of the bundle (a sample project): ship it under its default name.
+            written.put(Path.of(CSS).getFileName().toString(), css);
         }
         referenced.addAll(pointedAt);
-        Path out = site.resolve(CSS).getParent();
-        write(site.resolve(CSS), css);
-        int written = 1;
+        for (Map.Entry<String, String> stylesheet : written.entrySet()) {
+            write(out.resolve(stylesheet.getKey()), stylesheet.getValue());
+        }
+        int count = written.size();
         if (!scripts.isEmpty()) {
             StringBuilder js = new StringBuilder();
             for (String script : scripts) {
@@ -102,14 +118,14 @@ public final class DsfrBundle implements SiteStep {
                 js.append("{\n").append(withoutSourceMap(read(script))).append("\n}\n");
             }
             write(site.resolve(JS), js.toString());
-            written++;
+            count++;
         }
         for (String file : referenced) {
             Path target = out.resolve(file);
             Files.createDirectories(target.getParent());
             Files.copy(dist.resolve(file), target, StandardCopyOption.REPLACE_EXISTING);
         }
-        return written + referenced.size();
+        return count + referenced.size();
     }
 
     /** The stylesheet with each relative {@code url()} pointing where the file will be, next to the joined stylesheet. */

@@ -5,7 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,22 +35,47 @@ public final class SiteVocabulary {
     private final Set<String> ids = new HashSet<>();
     private final Set<String> attributes = new HashSet<>();
 
-    /** Every {@code .html} page under {@code site}, and the scripts ({@code .js}) the site ships outside {@code excludedScripts}. */
-    public static SiteVocabulary of(Path site, Path excludedScripts) {
-        SiteVocabulary vocabulary = new SiteVocabulary();
+    /**
+     * The vocabulary of the pages that link each stylesheet of {@code bundleDir} (by file name), each with every
+     * script the site ships outside {@code bundleDir}: the pages of a kind share a stylesheet pruned for them alone.
+     */
+    public static Map<String, SiteVocabulary> byStylesheet(Path site, Path bundleDir) {
+        String folder = bundleDir.getFileName().toString();
+        Pattern link = Pattern.compile("<link[^>]*rel=\"stylesheet\"[^>]*href=\"[^\"]*" + Pattern.quote(folder) + "/([^\"/]+\\.css)\"");
+        Map<String, SiteVocabulary> groups = new TreeMap<>();
+        List<String> scripts = new ArrayList<>();
         try (Stream<Path> files = Files.walk(site)) {
             for (Path file : (Iterable<Path>) files::iterator) {
                 String name = file.getFileName().toString();
                 if (name.endsWith(".html")) {
-                    vocabulary.addPage(Files.readString(file, StandardCharsets.UTF_8));
-                } else if (name.endsWith(".js") && (excludedScripts == null || !file.startsWith(excludedScripts))) {
-                    vocabulary.addScript(Files.readString(file, StandardCharsets.UTF_8));
+                    String html = Files.readString(file, StandardCharsets.UTF_8);
+                    Matcher stylesheet = link.matcher(html);
+                    if (stylesheet.find()) {
+                        groups.computeIfAbsent(stylesheet.group(1), k -> new SiteVocabulary()).addPage(html);
+                    }
+                } else if (name.endsWith(".js") && !file.startsWith(bundleDir)) {
+                    scripts.add(Files.readString(file, StandardCharsets.UTF_8));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return vocabulary;
+        for (SiteVocabulary vocabulary : groups.values()) {
+            scripts.forEach(vocabulary::addScript);
+        }
+        return groups;
+    }
+
+    /** Every name of {@code others} as well. */
+    public static SiteVocabulary union(Iterable<SiteVocabulary> others) {
+        SiteVocabulary union = new SiteVocabulary();
+        for (SiteVocabulary other : others) {
+            union.elements.addAll(other.elements);
+            union.classes.addAll(other.classes);
+            union.ids.addAll(other.ids);
+            union.attributes.addAll(other.attributes);
+        }
+        return union;
     }
 
     public SiteVocabulary addPage(String html) {
