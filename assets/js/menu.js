@@ -1,7 +1,25 @@
-/* The header's menu on small screens, as the DSFR's modal: the "Menu" button opens it, "Fermer", Escape
-   or the button again close it; the focus goes to the close button, stays in the menu, and comes back. */
+/* What the pages need of the DSFR's scripts, which the site does not ship (21 KB compressed):
+   - the header's menu on small screens, as the DSFR's modal: the "Menu" button opens it, "Fermer", Escape
+     or the button again close it; the focus goes to the close button, stays in the menu, and comes back;
+   - the collapsed parts, as the DSFR's collapse (the breadcrumb on small screens): the button unfolds its part. */
 (function () {
   'use strict';
+  Array.prototype.forEach.call(document.querySelectorAll('button[aria-controls][aria-expanded]'), function (button) {
+    var part = document.getElementById(button.getAttribute('aria-controls'));
+    if (!part || !part.classList.contains('fr-collapse')) {
+      return;
+    }
+    button.addEventListener('click', function () {
+      var expanded = button.getAttribute('aria-expanded') !== 'true';
+      button.setAttribute('aria-expanded', String(expanded));
+      part.classList.toggle('fr-collapse--expanded', expanded);
+      var first = expanded && part.querySelector('a[href]');
+      if (first) {
+        first.focus();
+      }
+    });
+  });
+
   var menu = document.getElementById('menu-principal');
   var opener = document.querySelector('[data-fr-opened][aria-controls="menu-principal"]');
   if (!menu || !opener) {

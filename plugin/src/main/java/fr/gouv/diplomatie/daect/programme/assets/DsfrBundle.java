@@ -85,7 +85,7 @@ public final class DsfrBundle implements SiteStep {
         String css = joined.toString();
         Path out = site.resolve(CSS).getParent();
         // The pages of each kind link their own stylesheet (dsfr/dsfr-<type>.min.css): each gets the rules its pages use.
-        Map<String, SiteVocabulary> groups = SiteVocabulary.byStylesheet(site, out);
+        Map<String, SiteVocabulary> groups = SiteVocabulary.byStylesheet(site, out, Path.of(CSS).getFileName().toString());
         Map<String, String> written = new TreeMap<>();
         if (prune) {
             String forTheSite = new StylesheetPruner(SiteVocabulary.union(groups.values())).prune(css);
@@ -103,7 +103,7 @@ public final class DsfrBundle implements SiteStep {
             groups.keySet().forEach(name -> written.put(name, css));
         }
         if (written.isEmpty()) {
-            // No page links a stylesheet of the bundle (a sample project): ship it under its default name.
+            // No page at all: ship the stylesheet whole under its default name.
             written.put(Path.of(CSS).getFileName().toString(), css);
         }
         referenced.addAll(pointedAt);

@@ -38,21 +38,24 @@ public final class SiteVocabulary {
     /**
      * The vocabulary of the pages that link each stylesheet of {@code bundleDir} (by file name), each with every
      * script the site ships outside {@code bundleDir}: the pages of a kind share a stylesheet pruned for them alone.
+     * Pages that link none count for {@code unlinked}.
      */
-    public static Map<String, SiteVocabulary> byStylesheet(Path site, Path bundleDir) {
+    public static Map<String, SiteVocabulary> byStylesheet(Path site, Path bundleDir, String unlinked) {
         String folder = bundleDir.getFileName().toString();
         Pattern link = Pattern.compile("<link[^>]*rel=\"stylesheet\"[^>]*href=\"[^\"]*" + Pattern.quote(folder) + "/([^\"/]+\\.css)\"");
         Map<String, SiteVocabulary> groups = new TreeMap<>();
         List<String> scripts = new ArrayList<>();
+        if (!Files.isDirectory(site)) {
+            return groups;
+        }
         try (Stream<Path> files = Files.walk(site)) {
             for (Path file : (Iterable<Path>) files::iterator) {
                 String name = file.getFileName().toString();
                 if (name.endsWith(".html")) {
                     String html = Files.readString(file, StandardCharsets.UTF_8);
                     Matcher stylesheet = link.matcher(html);
-                    if (stylesheet.find()) {
-                        groups.computeIfAbsent(stylesheet.group(1), k -> new SiteVocabulary()).addPage(html);
-                    }
+                    String group = stylesheet.find() ? stylesheet.group(1) : unlinked;
+                    groups.computeIfAbsent(group, k -> new SiteVocabulary()).addPage(html);
                 } else if (name.endsWith(".js") && !file.startsWith(bundleDir)) {
                     scripts.add(Files.readString(file, StandardCharsets.UTF_8));
                 }
