@@ -21,7 +21,7 @@ run() { # site page
   node scripts/serve-gzip.mjs "$1" "$port" & local server=$!
   sleep 1
   local name
-  name=$(basename "$2" .html)
+  name=$(basename "${2:-index.html}" .html)
   npx --yes lighthouse@12.2.3 "http://127.0.0.1:$port/$2" --quiet \
     --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update" \
     --output=json --output=html --output-path="target/lighthouse/$name" >/dev/null || { kill $server; return 1; }
@@ -31,9 +31,10 @@ run() { # site page
     const s = Object.fromEntries(Object.entries(r.categories).map(([k, c]) => [k, Math.round(c.score * 100)]));
     console.log(process.argv[2].padEnd(60), "performance", s.performance, "| accessibility", s.accessibility,
       "| best-practices", s["best-practices"], "| seo", s.seo);
-  ' "$PWD/target/lighthouse/$name.report.json" "$2"
+  ' "$PWD/target/lighthouse/$name.report.json" "/$2"
 }
 session=$(cd target/www-lighthouse && ls webinaires/*.html | head -1)
-run target/www-lighthouse index.html
+# The home page at the site's address, as visitors reach it (its canonical address).
+run target/www-lighthouse ""
 run target/www-lighthouse "$session"
 run target/www-lighthouse-inscription inscription.html
