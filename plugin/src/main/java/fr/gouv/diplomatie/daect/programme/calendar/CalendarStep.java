@@ -45,6 +45,12 @@ public final class CalendarStep implements SiteStep {
         return new CalendarStep(entries, new CalendarFactory(settings, paths, new TimeZoneDefinitions()), paths);
     }
 
+    /** Made from the programme alone: runs alongside JBake. */
+    @Override
+    public boolean readsPages() {
+        return false;
+    }
+
     @Override
     public String name() {
         return "calendriers";

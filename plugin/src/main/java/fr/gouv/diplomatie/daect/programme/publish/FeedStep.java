@@ -41,6 +41,12 @@ public final class FeedStep implements SiteStep {
         this.title = title;
     }
 
+    /** Made from the programme alone: runs alongside JBake. */
+    @Override
+    public boolean readsPages() {
+        return false;
+    }
+
     @Override
     public String name() {
         return "flux Atom";
