@@ -4,6 +4,24 @@
    - the collapsed parts, as the DSFR's collapse (the breadcrumb on small screens): the button unfolds its part. */
 (function () {
   'use strict';
+
+  /* The DSFR shows these parts with a transition of their visibility, during which they cannot take the focus yet. */
+  function focusWhenShown(element, part) {
+    element.focus();
+    if (document.activeElement === element) {
+      return;
+    }
+    var done = false;
+    function focus() {
+      if (!done) {
+        done = true;
+        element.focus();
+      }
+    }
+    part.addEventListener('transitionend', focus, { once: true });
+    setTimeout(focus, 400);
+  }
+
   Array.prototype.forEach.call(document.querySelectorAll('button[aria-controls][aria-expanded]'), function (button) {
     var part = document.getElementById(button.getAttribute('aria-controls'));
     if (!part || !part.classList.contains('fr-collapse')) {
@@ -15,7 +33,7 @@
       part.classList.toggle('fr-collapse--expanded', expanded);
       var first = expanded && part.querySelector('a[href]');
       if (first) {
-        first.focus();
+        focusWhenShown(first, part);
       }
     });
   });
@@ -59,7 +77,7 @@
     opener.setAttribute('aria-expanded', 'true');
     document.addEventListener('keydown', onKey);
     if (closer) {
-      closer.focus();
+      focusWhenShown(closer, menu);
     }
   }
 

@@ -33,7 +33,7 @@ class SmallScreenBrowserTest {
             browser.waitFor(ExpectedConditions.visibilityOf(browser.find("#menu-principal .fr-nav__link")));
             assertEquals("true", opener.getAttribute("aria-expanded"));
             assertEquals("dialog", menu.getAttribute("role"));
-            assertTrue(browser.focused().getAttribute("class").contains("fr-btn--close"), "focus on « Fermer »");
+            browser.waitFor(driver -> browser.focused().getAttribute("class").contains("fr-btn--close"));
             for (int i = 0; i < 6; i++) {
                 browser.focused().sendKeys(Keys.TAB);
                 assertTrue((Boolean) browser.script("return arguments[0].contains(document.activeElement)", menu), "the focus stays in the menu");
@@ -58,7 +58,7 @@ class SmallScreenBrowserTest {
             unfold.click();
             browser.waitFor(ExpectedConditions.visibilityOf(home));
             assertEquals("true", unfold.getAttribute("aria-expanded"));
-            assertEquals(home, browser.focused(), "the focus goes to the first link");
+            browser.waitFor(driver -> home.equals(browser.focused()));
         }
     }
 }
