@@ -18,12 +18,15 @@ import java.util.Set;
  *   <li>it computes each type's ordered list of documents once per bake: JBake's renderer asks for
  *       it again for every document it renders, which made the bake quadratic.</li>
  * </ul>
+ * For the preview, it can also outlive the bake ({@link #keepOpen}): JBake's Oven closes its store
+ * at the end of every bake, which for an in-memory store throws away every parsed document.
  */
 final class RecordingContentStore extends ContentStore {
 
     private final Set<Path> added = new HashSet<>();
     private final Map<String, DocumentList<DocumentModel>> allContentByType = new HashMap<>();
     private int allContentQueries;
+    private boolean keepOpen;
 
     RecordingContentStore(String type, String name) {
         super(type, name);
@@ -56,6 +59,23 @@ final class RecordingContentStore extends ContentStore {
     public void deleteContent(String uri) {
         allContentByType.clear();
         super.deleteContent(uri);
+    }
+
+    /** From now on, {@link #close} leaves the store open: only {@link #closeForGood} closes it. */
+    void keepOpen() {
+        keepOpen = true;
+    }
+
+    @Override
+    public void close() {
+        if (!keepOpen) {
+            super.close();
+        }
+    }
+
+    void closeForGood() {
+        keepOpen = false;
+        close();
     }
 
     boolean contains(Path file) {

@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.TimeZone;
 import java.util.stream.Stream;
 
 /**
@@ -53,6 +52,22 @@ public final class SiteBaker {
      * @param files the content files as read and validated by us: JBake must bake each of them
      */
     public BakeReport bake(ProgrammeView programme, List<ContentFile> files, List<SiteStep> steps) throws BakeException {
+        return bake(programme, files, steps, false).report();
+    }
+
+    /**
+     * The same bake, for the preview: JBake's state (its content store with every parsed document,
+     * the template engine with its compiled templates) stays in memory afterwards, so that
+     * {@link WarmSite#rebake} renders only the pages a change touches. The caller closes it.
+     */
+    public WarmSite bakeWarm(ProgrammeView programme, List<ContentFile> files, List<SiteStep> steps) throws BakeException {
+        return bake(programme, files, steps, true).warm();
+    }
+
+    private record Baked(BakeReport report, WarmSite warm) {
+    }
+
+    private Baked bake(ProgrammeView programme, List<ContentFile> files, List<SiteStep> steps, boolean keepWarm) throws BakeException {
         long started = System.nanoTime();
         Path staging = destination.resolveSibling(destination.getFileName() + ".tmp");
         deleteRecursively(staging);
@@ -64,30 +79,26 @@ public final class SiteBaker {
         }
 
         RecordingContentStore store = new RecordingContentStore(config.getDatabaseStore(), config.getDatabasePath());
+        if (keepWarm) {
+            store.keepOpen();
+        }
+        ProgrammeTemplateEngine engine = new ProgrammeTemplateEngine(store, config, programme, settings, projectDir, blankBodies(files));
         Utensils utensils = new Utensils();
         utensils.setConfiguration(config);
         utensils.setContentStore(store);
         utensils.setCrawler(new Crawler(store, config));
-        utensils.setRenderer(new Renderer(store, config, new ProgrammeTemplateEngine(store, config, programme, settings, projectDir, blankBodies(files))));
+        utensils.setRenderer(new Renderer(store, config, engine));
         utensils.setAsset(new Asset(config));
 
         long jbakeStarted = System.nanoTime();
         Oven oven = new Oven(utensils);
-        Thread thread = Thread.currentThread();
-        ClassLoader previousLoader = thread.getContextClassLoader();
-        TimeZone previousZone = TimeZone.getDefault();
         try {
-            // JBake and OrientDB look up their engines through the context class loader: give them the plugin's.
-            thread.setContextClassLoader(SiteBaker.class.getClassLoader());
-            // JBake parses the header's date in the JVM's default zone: pin it to the programme's, so that a
-            // date means the same day on every build machine.
-            TimeZone.setDefault(TimeZone.getTimeZone(settings.timeZone()));
-            oven.bake();
+            JBakeEnvironment.run(settings.timeZone(), null, () -> {
+                oven.bake();
+                return null;
+            });
         } catch (RuntimeException e) {
             problems.add("JBake : " + e.getMessage());
-        } finally {
-            TimeZone.setDefault(previousZone);
-            thread.setContextClassLoader(previousLoader);
         }
         Duration jbakeTime = Duration.ofNanos(System.nanoTime() - jbakeStarted);
         for (Throwable error : oven.getErrors()) {
@@ -106,12 +117,15 @@ public final class SiteBaker {
             }
         }
         if (!problems.isEmpty()) {
+            store.closeForGood();
             deleteRecursively(staging);
             throw new BakeException(problems);
         }
         int pages = countPages(staging);
         swap(staging);
-        return new BakeReport(destination, pages, stepFiles, jbakeTime, Duration.ofNanos(System.nanoTime() - started));
+        BakeReport report = new BakeReport(destination, pages, stepFiles, jbakeTime, Duration.ofNanos(System.nanoTime() - started));
+        WarmSite warm = keepWarm ? new WarmSite(projectDir, destination, settings, config, utensils, engine) : null;
+        return new Baked(report, warm);
     }
 
     /**
@@ -135,7 +149,7 @@ public final class SiteBaker {
         return missing;
     }
 
-    private static List<String> skippedFiles(List<ContentFile> files, RecordingContentStore store) {
+    static List<String> skippedFiles(List<ContentFile> files, RecordingContentStore store) {
         return files.stream()
                 .filter(file -> !store.contains(file.path()))
                 .map(file -> file.displayPath() + " : ignoré par JBake (en-tête invalide ou type sans gabarit) ; "
@@ -143,7 +157,7 @@ public final class SiteBaker {
                 .toList();
     }
 
-    private static Set<Path> blankBodies(List<ContentFile> files) {
+    static Set<Path> blankBodies(List<ContentFile> files) {
         return files.stream().filter(f -> f.body().isBlank()).map(f -> f.path().toAbsolutePath().normalize()).collect(Collectors.toSet());
     }
 
