@@ -3,8 +3,9 @@
 <#import "calendar.ftl" as cal>
 
 <#-- When a session takes place: "<time>Lundi 26 octobre 2020</time>, de 14 h 00 à 16 h 00". -->
+<#-- One inline box: inside a flex container (the DSFR card detail), loose text and spans would lose the spaces between them. -->
 <#macro when session>
-  <time datetime="${session.startIso}">${session.dateLabel}</time>, ${session.hoursLabel} <span class="daect-tz">(${session.zoneLabel})</span>
+  <span class="daect-when"><time datetime="${session.startIso}">${session.dateLabel}</time>, ${session.hoursLabel} <span class="daect-tz">(${session.zoneLabel})</span></span>
 </#macro>
 
 <#-- The state badges of a session: cancelled, postponed…, past, under way. -->

@@ -33,9 +33,15 @@ public final class SiteBaker {
 
     /** OrientDB (JBake's content store) logs every start and stop through java.util.logging: keep the build log for what matters. */
     private static final java.util.logging.Logger ORIENT_LOG = java.util.logging.Logger.getLogger("com.orientechnologies");
+    /** FreeMarker logs each template error with its stack trace; the baker reports it once, naming the source file. */
+    private static final java.util.logging.Logger FREEMARKER_LOG = java.util.logging.Logger.getLogger("freemarker.runtime");
+
+    private static final java.util.regex.Pattern JBAKE_WRAPPING = java.util.regex.Pattern.compile(
+            "^(Failed to render documents\\. Cause\\(s\\):\\s*)?(Failed to render file .*?\\. Cause: )?");
 
     static {
         ORIENT_LOG.setLevel(java.util.logging.Level.SEVERE);
+        FREEMARKER_LOG.setLevel(java.util.logging.Level.OFF);
     }
 
     private final Path projectDir;
@@ -102,7 +108,7 @@ public final class SiteBaker {
         }
         Duration jbakeTime = Duration.ofNanos(System.nanoTime() - jbakeStarted);
         for (Throwable error : oven.getErrors()) {
-            problems.add(String.valueOf(error.getMessage()).strip());
+            problems.addAll(withoutJBakeWrapping(String.valueOf(error.getMessage())));
         }
         problems.addAll(skippedFiles(files, store));
 
@@ -155,6 +161,21 @@ public final class SiteBaker {
                 .map(file -> file.displayPath() + " : ignoré par JBake (en-tête invalide ou type sans gabarit) ; "
                         + "vérifiez l'en-tête et la ligne " + ContentFile.SEPARATOR)
                 .toList();
+    }
+
+    /**
+     * JBake wraps each rendering error as "Failed to render file target/www.tmp/….html. Cause: …" under a
+     * "Failed to render documents" heading: keep what our template engine said, which names the source file.
+     */
+    static List<String> withoutJBakeWrapping(String message) {
+        List<String> problems = new ArrayList<>();
+        for (String part : message.split("\n(?=Failed to render )")) {
+            String text = JBAKE_WRAPPING.matcher(part.strip()).replaceFirst("").strip();
+            if (!text.isEmpty()) {
+                problems.add(text);
+            }
+        }
+        return problems;
     }
 
     static Set<Path> blankBodies(List<ContentFile> files) {

@@ -38,7 +38,13 @@ public record ContentFile(Path path, String displayPath, List<HeaderLine> header
     }
 
     public Optional<HeaderLine> line(String key) {
-        return header.stream().filter(l -> key.equals(l.key())).findFirst();
+        // A plain loop: called for every key of every file by the validation rules.
+        for (HeaderLine line : header) {
+            if (key.equals(line.key())) {
+                return Optional.of(line);
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<String> value(String key) {

@@ -6,6 +6,7 @@ import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
 import fr.gouv.diplomatie.daect.programme.site.SiteBuild;
 import fr.gouv.diplomatie.daect.programme.site.ValidationFailedException;
 import fr.gouv.diplomatie.daect.programme.validation.Diagnostic;
+import fr.gouv.diplomatie.daect.programme.validation.ValidationReport;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -45,13 +46,24 @@ abstract class AbstractProgrammeMojo extends AbstractMojo {
         return new SiteBuild(baseDir.toPath(), outputDirectory.toPath(), settings(), Clock.systemUTC(), production, getLog()::info);
     }
 
+    /** One line per diagnostic, errors as errors and warnings as warnings. */
+    protected void print(ValidationReport report) {
+        for (Diagnostic diagnostic : report.diagnostics()) {
+            if (diagnostic.isError()) {
+                getLog().error(diagnostic.format());
+            } else {
+                getLog().warn(diagnostic.format());
+            }
+        }
+    }
+
     /** Bakes, printing every problem one line each before failing (shared by the goals that bake). */
     protected void bake(SiteBuild build) throws MojoExecutionException, MojoFailureException {
         try {
             BakeReport report = build.bake();
             getLog().info("Site cuit dans " + report.site() + " : " + report.summary());
         } catch (ValidationFailedException e) {
-            e.report().diagnostics().stream().map(Diagnostic::format).forEach(getLog()::error);
+            print(e.report());
             throw new MojoFailureException(e.getMessage());
         } catch (BakeException e) {
             e.problems().forEach(getLog()::error);

@@ -1,7 +1,6 @@
 package fr.gouv.diplomatie.daect.programme.mojo;
 
 import fr.gouv.diplomatie.daect.programme.site.SiteBuild;
-import fr.gouv.diplomatie.daect.programme.validation.Diagnostic;
 import fr.gouv.diplomatie.daect.programme.validation.ValidationReport;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -23,18 +22,12 @@ public class ValidateMojo extends AbstractProgrammeMojo {
         ValidationReport report = build.validate(build.readContent());
         print(report);
         getLog().info("Validation du programme : " + report.summary() + " (" + (System.nanoTime() - started) / 1_000_000 + " ms)");
-        if (report.fails(failOnWarning)) {
+        if (report.errors() > 0) {
             throw new MojoFailureException("Le programme contient des erreurs (" + report.summary() + ") : corrigez les lignes ci-dessus.");
         }
-    }
-
-    void print(ValidationReport report) {
-        for (Diagnostic diagnostic : report.diagnostics()) {
-            if (diagnostic.isError()) {
-                getLog().error(diagnostic.format());
-            } else {
-                getLog().warn(diagnostic.format());
-            }
+        if (report.fails(failOnWarning)) {
+            throw new MojoFailureException("Le programme contient des avertissements, bloquants avec -Dprogramme.failOnWarning=true ("
+                    + report.summary() + ") : corrigez les lignes ci-dessus.");
         }
     }
 }

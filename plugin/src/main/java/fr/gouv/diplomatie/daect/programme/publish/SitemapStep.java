@@ -18,6 +18,9 @@ import java.util.stream.Stream;
  */
 public final class SitemapStep implements SiteStep {
 
+    public static final String SITEMAP = "sitemap.xml";
+    public static final String ROBOTS = "robots.txt";
+
     private final String siteHost;
 
     public SitemapStep(String siteHost) {
@@ -48,8 +51,8 @@ public final class SitemapStep implements SiteStep {
             xml.append("  <url><loc>").append(escape(address)).append("</loc></url>\n");
         }
         xml.append("</urlset>\n");
-        Files.writeString(site.resolve("sitemap.xml"), xml, StandardCharsets.UTF_8);
-        Files.writeString(site.resolve("robots.txt"), "User-agent: *\nAllow: /\n\nSitemap: " + siteHost + "sitemap.xml\n", StandardCharsets.UTF_8);
+        Files.writeString(site.resolve(SITEMAP), xml, StandardCharsets.UTF_8);
+        Files.writeString(site.resolve(ROBOTS), "User-agent: *\nAllow: /\n\nSitemap: " + siteHost + SITEMAP + "\n", StandardCharsets.UTF_8);
         return 2;
     }
 

@@ -10,8 +10,11 @@ import java.util.Comparator;
  */
 public record Diagnostic(String file, int line, Severity severity, String message) {
 
-    public static final Comparator<Diagnostic> ORDER = Comparator.comparing(Diagnostic::file)
-            .thenComparingInt(Diagnostic::line).thenComparing(Diagnostic::severity).thenComparing(Diagnostic::message);
+    /**
+     * By file, then line. The sort is stable: on one line, diagnostics keep the order of the rules
+     * and of the text (tags in the order they are written).
+     */
+    public static final Comparator<Diagnostic> ORDER = Comparator.comparing(Diagnostic::file).thenComparingInt(Diagnostic::line);
 
     public static Diagnostic error(String file, int line, String message) {
         return new Diagnostic(file, line, Severity.ERROR, message);

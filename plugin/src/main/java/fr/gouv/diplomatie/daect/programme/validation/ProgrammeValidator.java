@@ -1,9 +1,27 @@
 package fr.gouv.diplomatie.daect.programme.validation;
 
+import fr.gouv.diplomatie.daect.programme.validation.rules.BodyLinksRule;
+import fr.gouv.diplomatie.daect.programme.validation.rules.ContactEmailRule;
+import fr.gouv.diplomatie.daect.programme.validation.rules.CopiedContentFileRule;
+import fr.gouv.diplomatie.daect.programme.validation.rules.DuplicateKeyRule;
+import fr.gouv.diplomatie.daect.programme.validation.rules.EncodingRule;
 import fr.gouv.diplomatie.daect.programme.validation.rules.FormServiceRule;
 import fr.gouv.diplomatie.daect.programme.validation.rules.HeaderSyntaxRule;
+import fr.gouv.diplomatie.daect.programme.validation.rules.KnownValuesRule;
+import fr.gouv.diplomatie.daect.programme.validation.rules.OverlapRule;
+import fr.gouv.diplomatie.daect.programme.validation.rules.ProgrammeSettingsRule;
 import fr.gouv.diplomatie.daect.programme.validation.rules.RequiredKeysRule;
-import fr.gouv.diplomatie.daect.programme.validation.rules.SessionValuesRule;
+import fr.gouv.diplomatie.daect.programme.validation.rules.SameDayTitleRule;
+import fr.gouv.diplomatie.daect.programme.validation.rules.SessionFileRule;
+import fr.gouv.diplomatie.daect.programme.validation.rules.SessionScheduleRule;
+import fr.gouv.diplomatie.daect.programme.validation.rules.SiteHostRule;
+import fr.gouv.diplomatie.daect.programme.validation.rules.TagVocabularyRule;
+import fr.gouv.diplomatie.daect.programme.validation.rules.TagsRule;
+import fr.gouv.diplomatie.daect.programme.validation.rules.TimeZoneRule;
+import fr.gouv.diplomatie.daect.programme.validation.rules.UidFormatRule;
+import fr.gouv.diplomatie.daect.programme.validation.rules.UniqueAddressRule;
+import fr.gouv.diplomatie.daect.programme.validation.rules.UniqueUidRule;
+import fr.gouv.diplomatie.daect.programme.validation.rules.UnknownKeyRule;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,11 +37,36 @@ public final class ProgrammeValidator {
 
     /** The rules of this project, in the order their messages are most useful. */
     public static ProgrammeValidator standard() {
-        return new ProgrammeValidator(List.of(
+        return new ProgrammeValidator(standardRules());
+    }
+
+    public static List<Rule> standardRules() {
+        return List.of(
+                // Each file on its own: encoding, header syntax, keys, values.
+                new EncodingRule(),
+                new CopiedContentFileRule(),
                 new HeaderSyntaxRule(),
+                new DuplicateKeyRule(),
+                new UnknownKeyRule(),
                 new RequiredKeysRule(),
-                new SessionValuesRule(),
-                new FormServiceRule()));
+                new KnownValuesRule(),
+                new SessionScheduleRule(),
+                new TimeZoneRule(),
+                new UidFormatRule(),
+                new SessionFileRule(),
+                new TagsRule(),
+                new BodyLinksRule(),
+                // The files together: identity and the programme.
+                new UniqueUidRule(),
+                new UniqueAddressRule(),
+                new OverlapRule(),
+                new SameDayTitleRule(),
+                // The other sources: tag vocabulary and site settings.
+                new TagVocabularyRule(),
+                new SiteHostRule(),
+                new ContactEmailRule(),
+                new FormServiceRule(),
+                new ProgrammeSettingsRule());
     }
 
     public ValidationReport validate(ValidationContext context) {

@@ -36,7 +36,7 @@ class CalendarBakeTest {
     /** A copy of this repository's site sources (not its lock), with a session moved by a day. */
     @BeforeEach
     void copyTheSite() throws IOException {
-        for (String part : List.of("content", "templates", "assets", "jbake.properties")) {
+        for (String part : List.of("content", "templates", "assets", "jbake.properties", "tags.properties")) {
             copy(Path.of("..").resolve(part), dir.resolve(part));
         }
         Path sante = dir.resolve(SANTE);

@@ -104,7 +104,9 @@ class FormServiceRuleTest {
 
     @Test
     void theStandardValidatorRunsTheRule() throws Exception {
-        Files.writeString(project.resolve("jbake.properties"), "form.action=\n", StandardCharsets.UTF_8);
+        // Valid other settings, so that the form service is the only problem.
+        Files.writeString(project.resolve("jbake.properties"), "form.action=\nsite.host=https://example.org/\ncontact.email=secretariat@example.org\n",
+                StandardCharsets.UTF_8);
         var report = ProgrammeValidator.standard().validate(new ValidationContext(project, List.of(), SiteSettings.load(project, Map.of()), true));
 
         assertEquals(1, report.errors());

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Validation benchmark: generates N session files (default 5000) and times reading + validating them.
+# Usage, from anywhere: plugin/benchmark/validation.sh [N]     (see docs/performance.md)
+# JAVA_OPTS=-DperRule=true adds the cold time of each rule.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+# ical4j is left out: on the class path of a plain JVM it registers a time-zone provider that slows the
+# first ZoneId look-up, which does not happen inside Maven, where the plugin has its own class loader.
+mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/benchmark.classpath -Dmdep.includeScope=test \
+  -DexcludeArtifactIds=ical4j
+exec java ${JAVA_OPTS:-} -cp "target/test-classes:target/classes:$(cat target/benchmark.classpath)" \
+  fr.gouv.diplomatie.daect.programme.validation.ValidationBenchmark "$@"

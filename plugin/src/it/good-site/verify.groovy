@@ -1,0 +1,16 @@
+// A correct project validates without a word, then bakes every page.
+def log = new File(basedir, 'build.log').getText('UTF-8').replaceAll(/\u001B\[[;\d]*m/, '')
+assert log.contains('Validation du programme : 0 erreur, 0 avertissement dans 3 fichiers')
+assert log.contains('BUILD SUCCESS')
+assert !(log =~ /(?m)^\[(ERROR|WARNING)\] content\//)
+
+def site = new File(basedir, 'target/www')
+['index.html', 'webinaires/2021-01-13-sante.html', 'webinaires/2020-11-18-egalite.html', '404.html', 'css/site.css', 'docs/programme.pdf'].each {
+    assert new File(site, it).isFile() : "missing from the site: $it"
+}
+// The file written with a BOM and CRLF line ends is read like any other: title intact, no stray BOM.
+def egalite = new File(site, 'webinaires/2020-11-18-egalite.html').getText('UTF-8')
+assert egalite.contains('<h1>Légalité femmes-hommes</h1>')
+assert !egalite.contains('\uFEFF')
+assert new File(site, 'index.html').getText('UTF-8').contains('webinaires/2020-11-18-egalite.html')
+return true

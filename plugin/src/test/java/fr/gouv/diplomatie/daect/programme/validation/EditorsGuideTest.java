@@ -1,0 +1,102 @@
+package fr.gouv.diplomatie.daect.programme.validation;
+
+import fr.gouv.diplomatie.daect.programme.content.ContentFileReader;
+import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The editors' guide (docs/guide-redaction.md) shows every message an editor can meet: each
+ * diagnostic of two projects full of mistakes must be there, up to its particular values (what is
+ * between backquotes or « », paths, numbers).
+ */
+class EditorsGuideTest {
+
+    private static final Path GUIDE = Path.of("../docs/guide-redaction.md");
+    /** A message in the guide: in bold, as code, possibly after "avertissement : ". */
+    private static final Pattern DOCUMENTED = Pattern.compile("\\*\\*(?:avertissement : )?(``?) ?(.+?) ?\\1\\*\\*");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyMessageIsInTheEditorsGuide() throws IOException {
+        Set<String> documented = new TreeSet<>();
+        Matcher matcher = DOCUMENTED.matcher(Files.readString(GUIDE, StandardCharsets.UTF_8));
+        while (matcher.find()) {
+            documented.add(shape(matcher.group(2)));
+        }
+        List<String> missing = new ArrayList<>();
+        for (Diagnostic diagnostic : diagnostics()) {
+            if (!documented.contains(shape(diagnostic.message()))) {
+                missing.add(diagnostic.message());
+            }
+        }
+        assertEquals(List.of(), missing.stream().distinct().toList(), "messages missing from " + GUIDE);
+    }
+
+    /** The sample project of the integration tests, with every kind of mistake, and the mistakes it lacks. */
+    private List<Diagnostic> diagnostics() {
+        List<Diagnostic> all = new ArrayList<>(validate(Path.of("src/it/many-mistakes"), Map.of(), true));
+        SampleProject project = new SampleProject(dir)
+                .settings("site.host=https://example.org/webinaires", "programme.timezone=Europe/Pariss", "programme.today=2021-02-30")
+                .write("tags.properties", "sante=Santé", "Égalité=Égalité", "sport=", "jeunesse", "sante=Santé publique")
+                .write("content/apropos.md", "title: À propos", "type=page", "status=published", "~~~~~~",
+                        "[a](/guide.html) [b](../autre.html) [c](brouillon.html) [d](guide.md)")
+                .write("content/brouillon.md", "title=Brouillon", "type=page", "status=draft", "~~~~~~")
+                .page("content/guide.md")
+                .page("content/plan.md").write("assets/plan.html", "plan")
+                .sessionAt("content/sante.md")
+                .write("content/webinaires/sport.md.txt", "title=Le sport")
+                .session("Santé mondiale", "date=10/03/2021", "start=midi", "end=11h30", "intervenant=X", "timezone=heure de Paris",
+                        "tags=climat", "registration=fermée");
+        all.addAll(validate(project.dir(), Map.of("contact.email", "secretariat"), true));
+        all.addAll(validate(new SampleProject(dir.resolve("sans-vocabulaire")).delete("tags.properties")
+                .settings("site.host=").session("a", "tags=sante").dir(), Map.of(), true));
+        all.addAll(validate(new SampleProject(dir.resolve("sans-formulaire")).session("a").dir(), Map.of(), true));
+        all.addAll(validate(new SampleProject(dir.resolve("sans-contact")).session("a").dir(), Map.of("contact.email", ""), false));
+        all.addAll(validate(new SampleProject(dir.resolve("formulaire"))
+                .session("a").dir(), Map.of("form.action", "https://formspree.io/f/VOTRE_IDENTIFIANT", "form.method", "get"), true));
+        all.addAll(validate(new SampleProject(dir.resolve("formulaire-incomplet")).session("a").dir(),
+                Map.of("form.action", "formspree.io/f/mqkvbbyz"), false));
+        return all;
+    }
+
+    private static List<Diagnostic> validate(Path project, Map<String, String> commandLine, boolean production) {
+        var files = new ContentFileReader(project).readAll(project.resolve("content"));
+        return ProgrammeValidator.standard().validate(new ValidationContext(project,
+                files, SiteSettings.load(project, commandLine), production)).diagnostics();
+    }
+
+    /** A message without its particular values. */
+    static String shape(String message) {
+        return Pattern.compile(" \\(valeur donnée sur la ligne de commande : [^)]*\\)$| \\(donné en ligne de commande par -D[^)]*\\)").matcher(message).replaceAll("")
+                .replaceAll("`[^`]*`", "`_`")
+                .replaceAll("valeurs possibles : .*$", "valeurs possibles : _")
+                .replaceAll("«[^»]*»", "«_»")
+                .replaceAll("\\S*/\\S*", "_")
+                .replaceAll("\\d+", "0");
+    }
+
+    @Test
+    void shapesKeepTheWordsAndDropTheValues() {
+        assertEquals("`_` : valeur inconnue ; vouliez-vous dire `_` ?", shape("`eventStatus=canceled` : valeur inconnue ; vouliez-vous dire `cancelled` ?"));
+        assertEquals(Set.of("la clé `_` est déjà donnée ligne 0"), Set.of("la clé `date` est déjà donnée ligne 12").stream()
+                .map(EditorsGuideTest::shape).collect(Collectors.toSet()));
+    }
+}
