@@ -130,7 +130,7 @@ public final class SiteBaker {
         int pages = countPages(staging);
         swap(staging);
         BakeReport report = new BakeReport(destination, pages, stepFiles, jbakeTime, Duration.ofNanos(System.nanoTime() - started));
-        WarmSite warm = keepWarm ? new WarmSite(projectDir, destination, settings, config, utensils, engine) : null;
+        WarmSite warm = keepWarm ? new WarmSite(projectDir, destination, settings, config, utensils, engine, report) : null;
         return new Baked(report, warm);
     }
 

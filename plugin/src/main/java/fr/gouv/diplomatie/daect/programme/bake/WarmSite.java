@@ -58,9 +58,11 @@ public final class WarmSite implements AutoCloseable {
     private final Parser parser;
     private final ProgrammeTemplateEngine engine;
     private final Locale locale;
+    private final BakeReport bakeReport;
 
     WarmSite(Path projectDir, Path destination, SiteSettings settings, DefaultJBakeConfiguration config,
-             Utensils utensils, ProgrammeTemplateEngine engine) {
+             Utensils utensils, ProgrammeTemplateEngine engine, BakeReport bakeReport) {
+        this.bakeReport = bakeReport;
         this.projectDir = projectDir;
         this.destination = destination;
         this.settings = settings;
@@ -75,6 +77,11 @@ public final class WarmSite implements AutoCloseable {
 
     public Path site() {
         return destination;
+    }
+
+    /** What the full bake that made this site produced. */
+    public BakeReport bakeReport() {
+        return bakeReport;
     }
 
     /**

@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -22,11 +24,31 @@ public final class CalendarStep implements SiteStep {
     private final List<CalendarEntry> entries;
     private final CalendarFactory factory;
     private final SitePaths paths;
+    private final Set<UUID> only;
+    private final boolean withProgramme;
 
     public CalendarStep(List<CalendarEntry> entries, CalendarFactory factory, SitePaths paths) {
+        this(entries, factory, paths, null, true);
+    }
+
+    private CalendarStep(List<CalendarEntry> entries, CalendarFactory factory, SitePaths paths, Set<UUID> only, boolean withProgramme) {
         this.entries = List.copyOf(entries);
         this.factory = factory;
         this.paths = paths;
+        this.only = only == null ? null : Set.copyOf(only);
+        this.withProgramme = withProgramme;
+    }
+
+    /**
+     * The same step writing only the calendars of the sessions in {@code sessions}, and the whole
+     * programme's when {@code programme} is true: the preview rewrites only what a change touched.
+     */
+    public CalendarStep restrictedTo(Set<UUID> sessions, boolean programme) {
+        return new CalendarStep(entries, factory, paths, sessions, programme);
+    }
+
+    public List<CalendarEntry> entries() {
+        return entries;
     }
 
     /**
@@ -52,11 +74,16 @@ public final class CalendarStep implements SiteStep {
     public int write(Path site) throws IOException {
         int count = 0;
         for (CalendarEntry entry : entries) {
-            write(site, paths.sessionCalendar(entry.session()), factory.session(entry));
+            if (only == null || only.contains(entry.session().uid())) {
+                write(site, paths.sessionCalendar(entry.session()), factory.session(entry));
+                count++;
+            }
+        }
+        if (withProgramme) {
+            write(site, paths.programmeCalendar(), factory.programme(entries));
             count++;
         }
-        write(site, paths.programmeCalendar(), factory.programme(entries));
-        return count + 1;
+        return count;
     }
 
     private static void write(Path site, String path, Calendar calendar) throws IOException {

@@ -1,0 +1,184 @@
+package fr.gouv.diplomatie.daect.programme.site;
+
+import fr.gouv.diplomatie.daect.programme.bake.BakeException;
+import fr.gouv.diplomatie.daect.programme.bake.BakeReport;
+import fr.gouv.diplomatie.daect.programme.bake.SiteStep;
+import fr.gouv.diplomatie.daect.programme.bake.WarmSite;
+import fr.gouv.diplomatie.daect.programme.content.ContentFileReader;
+import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
+import fr.gouv.diplomatie.daect.programme.site.SiteBuild.Sources;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * The site as the preview keeps it: baked in full once, with JBake's state kept warm, then brought
+ * up to date change by change. A change of content files or assets re-renders only what it touches
+ * (see {@link RebakePlan}); a change of templates or settings, which may touch every page, bakes
+ * everything again (still without npm: the DSFR files are taken from the previous site).
+ * <p>
+ * Every rebuild validates the whole programme first: an error leaves the site as it was. Not
+ * thread-safe: the preview rebuilds on one thread.
+ */
+public final class LiveSite implements AutoCloseable {
+
+    /** Files at the project's root that the whole site depends on. */
+    public static final Set<String> PROJECT_FILES = Set.of(SiteSettings.FILE_NAME, "tags.properties", "package.json", "package-lock.json");
+
+    private final Path projectDir;
+    private final Path output;
+    private final Supplier<SiteSettings> settings;
+    private final Clock clock;
+    private final boolean frontEnd;
+    private final Consumer<String> log;
+    private WarmSite warm;
+    private Sources last;
+
+    /**
+     * @param settings loads the settings anew (jbake.properties may change while the preview runs)
+     * @param frontEnd false to neither install nor ship the DSFR (sample projects)
+     */
+    public LiveSite(Path projectDir, Path output, Supplier<SiteSettings> settings, Clock clock, boolean frontEnd, Consumer<String> log) {
+        this.projectDir = projectDir.toAbsolutePath().normalize();
+        this.output = output.toAbsolutePath().normalize();
+        this.settings = settings;
+        this.clock = clock;
+        this.frontEnd = frontEnd;
+        this.log = log;
+    }
+
+    /** What a rebuild did, for the terminal. */
+    public record Rebuild(String scope, BakeReport report, Sources sources, Duration time) {
+
+        public String describe() {
+            return scope + " : " + report.summary().replaceFirst(" en \\d+ ms.*$", "") + " en " + time.toMillis() + " ms";
+        }
+    }
+
+    /**
+     * Brings the site up to date after {@code changed} files (created, modified or deleted) — or
+     * bakes it whole, the first time and after a failed full bake.
+     */
+    public Rebuild rebuild(Set<Path> changed) throws ValidationFailedException, BakeException, IOException {
+        long started = System.nanoTime();
+        Set<Path> paths = normalized(changed);
+        if (warm == null || paths.stream().anyMatch(this::touchesEverything)) {
+            String scope = paths.isEmpty() ? "site entier" : "site entier (" + shown(paths) + ")";
+            // The DSFR files change only with the front-end packages or the settings that list them.
+            boolean reuseFrontEnd = warm != null && paths.stream().noneMatch(p -> projectDir.equals(p.getParent())
+                    && !p.getFileName().toString().equals("tags.properties"));
+            BakeReport report = bakeAll(reuseFrontEnd);
+            return new Rebuild(scope, report, last, Duration.ofNanos(System.nanoTime() - started));
+        }
+        SiteBuild build = build();
+        Sources sources = build.prepare();
+        Set<Path> assets = new HashSet<>();
+        Set<String> removedAssets = new HashSet<>();
+        for (Path path : paths) {
+            if (ContentFileReader.isContent(path) && path.startsWith(build.contentDir())) {
+                continue;
+            }
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> files = Files.walk(path)) {
+                    files.filter(Files::isRegularFile).filter(warm::isAsset).forEach(assets::add);
+                }
+            } else if (Files.isRegularFile(path)) {
+                if (warm.isAsset(path)) {
+                    assets.add(path);
+                }
+            } else {
+                sitePathOf(build, path).ifPresent(removedAssets::add);
+            }
+        }
+        RebakePlan plan = RebakePlan.of(last, sources, build.paths(), assets, removedAssets);
+        List<SiteStep> steps = new ArrayList<>();
+        if (!plan.calendars().isEmpty() || plan.programmeCalendar()) {
+            steps.add(build.calendars(sources).restrictedTo(plan.calendars(), plan.programmeCalendar()));
+        }
+        if (plan.programmeCalendar()) {
+            steps.add(build.feed(sources));
+        }
+        List<SiteStep> siteSteps = plan.sitemap() ? List.of(build.sitemap()) : List.of();
+        BakeReport report = warm.rebake(build.view(sources), sources.files(), plan.change(), steps, siteSteps);
+        build.commit(sources);
+        last = sources;
+        return new Rebuild(shown(paths), report, sources, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private BakeReport bakeAll(boolean reuseFrontEnd) throws ValidationFailedException, BakeException, IOException {
+        closeWarm();
+        SiteBuild build = build();
+        if (!frontEnd) {
+            build.withoutFrontEnd();
+        } else if (reuseFrontEnd && Files.isDirectory(output.resolve("dsfr"))) {
+            build.reusingFrontEndOf(output);
+        }
+        Sources sources = build.prepare();
+        warm = build.bakeWarm(sources);
+        last = sources;
+        return warm.bakeReport();
+    }
+
+    private SiteBuild build() {
+        return new SiteBuild(projectDir, output, settings.get(), clock, false, log);
+    }
+
+    /** Templates, settings, the tag vocabulary, the front-end packages: any page may depend on them. */
+    private boolean touchesEverything(Path path) {
+        if (path.getParent() != null && path.getParent().equals(projectDir)) {
+            return PROJECT_FILES.contains(path.getFileName().toString());
+        }
+        SiteSettings current = settings.get();
+        Path content = projectDir.resolve(current.get("content.folder", "content"));
+        Path assets = projectDir.resolve(current.get("asset.folder", "assets"));
+        return !path.startsWith(content) && !path.startsWith(assets);
+    }
+
+    /** Where a copied file was in the site: its path under the assets folder or under content/. */
+    private java.util.Optional<String> sitePathOf(SiteBuild build, Path file) {
+        Path assets = projectDir.resolve(build.settings().get("asset.folder", "assets"));
+        for (Path folder : List.of(assets, build.contentDir())) {
+            if (file.startsWith(folder) && !file.equals(folder)) {
+                return java.util.Optional.of(folder.relativize(file).toString().replace('\\', '/'));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private Set<Path> normalized(Set<Path> changed) {
+        Set<Path> paths = new TreeSet<>();
+        changed.forEach(p -> paths.add(projectDir.resolve(p).toAbsolutePath().normalize()));
+        return paths;
+    }
+
+    private String shown(Set<Path> paths) {
+        if (paths.isEmpty()) {
+            return "aucun fichier modifié";
+        }
+        List<String> names = paths.stream().map(p -> projectDir.relativize(p).toString().replace('\\', '/')).toList();
+        return names.size() <= 3 ? String.join(", ", names) : String.join(", ", names.subList(0, 3)) + " et " + (names.size() - 3) + " autre(s)";
+    }
+
+    private void closeWarm() {
+        if (warm != null) {
+            warm.close();
+            warm = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        closeWarm();
+    }
+}
