@@ -77,15 +77,12 @@ public class ServeMojo extends AbstractProgrammeMojo {
         };
     }
 
+    /** Serves until Ctrl+C; the build does not go on to later goals, the JVM stops once the preview is closed. */
     private void awaitInterruption(LivePreview preview) {
-        CountDownLatch stopped = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            preview.close();
-            stopped.countDown();
-        }, "apercu-arret");
+        Thread hook = new Thread(preview::close, "apercu-arret");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
-            stopped.await();
+            new CountDownLatch(1).await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             preview.close();

@@ -162,11 +162,15 @@ public final class LiveSite implements AutoCloseable {
         return paths;
     }
 
+    /** The changed files, for the terminal; editors' temporary files (gone by now) are left out. */
     private String shown(Set<Path> paths) {
-        if (paths.isEmpty()) {
+        Set<Path> before = last == null ? Set.of() : last.files().stream().map(f -> f.path().toAbsolutePath().normalize())
+                .collect(java.util.stream.Collectors.toSet());
+        List<String> names = paths.stream().filter(p -> Files.exists(p) || before.contains(p))
+                .map(p -> projectDir.relativize(p).toString().replace('\\', '/')).toList();
+        if (names.isEmpty()) {
             return "aucun fichier modifié";
         }
-        List<String> names = paths.stream().map(p -> projectDir.relativize(p).toString().replace('\\', '/')).toList();
         return names.size() <= 3 ? String.join(", ", names) : String.join(", ", names.subList(0, 3)) + " et " + (names.size() - 3) + " autre(s)";
     }
 

@@ -70,7 +70,7 @@ class LiveSiteTest {
         assertTrue(read("webinaires/2021-01-13-sante.html").contains("Un paragraphe ajouté dans l'aperçu."));
         assertTrue(read("webinaires/2021-01-13-sante.ics").contains("Un paragraphe ajouté dans l"), "the calendar shows the body too");
         assertEquals(FileTime.fromMillis(0), Files.getLastModifiedTime(home), "the home page does not show bodies: left alone");
-        assertTrue(rebuild.describe().startsWith(SANTE + " : 1 pages HTML"), rebuild.describe());
+        assertTrue(rebuild.describe().startsWith(SANTE + " : 1 page HTML, "), rebuild.describe());
     }
 
     @Test
