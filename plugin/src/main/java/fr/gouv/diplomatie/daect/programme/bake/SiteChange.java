@@ -15,6 +15,9 @@ import java.util.Set;
 public record SiteChange(Set<Path> changedSources, Set<Path> removedSources, Set<Path> pagesToRender,
                          Set<Path> assets, Set<String> deletedOutputs) {
 
+    /** No page to render, nothing to copy or delete: only the steps run. */
+    public static final SiteChange NONE = new SiteChange(Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
+
     public SiteChange {
         changedSources = Set.copyOf(changedSources);
         removedSources = Set.copyOf(removedSources);

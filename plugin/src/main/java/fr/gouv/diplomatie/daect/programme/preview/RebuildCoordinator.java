@@ -3,14 +3,17 @@ package fr.gouv.diplomatie.daect.programme.preview;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Runs the preview's rebuilds one at a time on a thread of its own. Changes reported while a
  * rebuild runs are gathered and make one more rebuild once it is over, with all of them; a
  * rebuild that throws is reported as a failed one, and the next change is rebuilt as usual: the
- * preview never stops on a bad file.
+ * preview never stops on a bad file. What a rebuild leaves for later ({@link Rebuilder#finish})
+ * is done once no change waits.
  */
 public final class RebuildCoordinator implements AutoCloseable {
 
@@ -18,6 +21,14 @@ public final class RebuildCoordinator implements AutoCloseable {
     @FunctionalInterface
     public interface Rebuilder {
         BuildResult rebuild(Set<Path> changed);
+
+        /**
+         * Work the rebuilds left for later, done when no change waits; its outcome is published only
+         * when it failed (or clears such a failure). Empty when there was nothing to do.
+         */
+        default Optional<BuildResult> finish() {
+            return Optional.empty();
+        }
     }
 
     private final Rebuilder rebuilder;
@@ -26,6 +37,8 @@ public final class RebuildCoordinator implements AutoCloseable {
     private final Set<Path> pending = new LinkedHashSet<>();
     private boolean requested;
     private boolean closed;
+    private boolean unfinished;
+    private boolean lastPublishedOk = true;
 
     /** @param listener receives each rebuild's outcome, on the rebuilding thread */
     public RebuildCoordinator(Rebuilder rebuilder, Consumer<BuildResult> listener) {
@@ -53,7 +66,7 @@ public final class RebuildCoordinator implements AutoCloseable {
         while (true) {
             Set<Path> batch;
             synchronized (this) {
-                while (!requested && !closed) {
+                while (!requested && !closed && !unfinished) {
                     try {
                         wait();
                     } catch (InterruptedException e) {
@@ -63,20 +76,34 @@ public final class RebuildCoordinator implements AutoCloseable {
                 if (closed) {
                     return;
                 }
-                batch = Set.copyOf(pending);
+                batch = requested ? Set.copyOf(pending) : null;
                 pending.clear();
                 requested = false;
+                unfinished = batch != null;
             }
-            listener.accept(rebuildSafely(batch));
+            if (batch != null) {
+                publish(rebuildSafely(batch));
+            } else {
+                safely(rebuilder::finish).filter(result -> !result.ok() || !lastPublishedOk).ifPresent(this::publish);
+            }
         }
     }
 
+    private void publish(BuildResult result) {
+        lastPublishedOk = result.ok();
+        listener.accept(result);
+    }
+
     private BuildResult rebuildSafely(Set<Path> batch) {
+        return safely(() -> Optional.of(rebuilder.rebuild(batch))).orElseThrow();
+    }
+
+    private static Optional<BuildResult> safely(Supplier<Optional<BuildResult>> work) {
         try {
-            return rebuilder.rebuild(batch);
+            return work.get();
         } catch (RuntimeException | LinkageError | StackOverflowError | OutOfMemoryError e) {
-            return BuildResult.failure("Erreur inattendue pendant la reconstruction du site",
-                    List.of(e.getClass().getSimpleName() + " : " + e.getMessage()));
+            return Optional.of(BuildResult.failure("Erreur inattendue pendant la reconstruction du site",
+                    List.of(e.getClass().getSimpleName() + " : " + e.getMessage())));
         }
     }
 

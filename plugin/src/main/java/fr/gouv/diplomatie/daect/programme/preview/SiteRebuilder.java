@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -50,6 +51,22 @@ final class SiteRebuilder implements RebuildCoordinator.Rebuilder {
             return BuildResult.failure("La cuisson du site a échoué (" + e.problems().size() + " problème(s))", e.problems());
         } catch (IOException | UncheckedIOException e) {
             return BuildResult.failure("La reconstruction du site a échoué", List.of(String.valueOf(e.getMessage())));
+        }
+    }
+
+    @Override
+    public Optional<BuildResult> finish() {
+        try {
+            Optional<LiveSite.Rebuild> finished = site.finish();
+            finished.ifPresent(f -> terminal.info("Mis à jour : " + f.describe()));
+            return finished.map(f -> BuildResult.success("Mis à jour : " + f.describe()));
+        } catch (BakeException e) {
+            BuildResult failure = BuildResult.failure("L'écriture des fichiers du programme entier a échoué", e.problems());
+            failure.problems().forEach(terminal::error);
+            terminal.error(failure.summary());
+            return Optional.of(failure);
+        } catch (UncheckedIOException e) {
+            return Optional.of(BuildResult.failure("L'écriture des fichiers du programme entier a échoué", List.of(String.valueOf(e.getMessage()))));
         }
     }
 

@@ -2,6 +2,7 @@ package fr.gouv.diplomatie.daect.programme.site;
 
 import fr.gouv.diplomatie.daect.programme.bake.BakeException;
 import fr.gouv.diplomatie.daect.programme.bake.BakeReport;
+import fr.gouv.diplomatie.daect.programme.bake.SiteChange;
 import fr.gouv.diplomatie.daect.programme.bake.SiteStep;
 import fr.gouv.diplomatie.daect.programme.bake.WarmSite;
 import fr.gouv.diplomatie.daect.programme.content.ContentFileReader;
@@ -16,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -25,8 +27,9 @@ import java.util.stream.Stream;
 /**
  * The site as the preview keeps it: baked in full once, with JBake's state kept warm, then brought
  * up to date change by change. A change of content files or assets re-renders only what it touches
- * (see {@link RebakePlan}); a change of templates or settings, which may touch every page, bakes
- * everything again (still without npm: the DSFR files are taken from the previous site).
+ * (see {@link RebakePlan}), and leaves the files about the whole programme for {@link #finish};
+ * a change of templates or settings, which may touch every page, bakes everything again (still
+ * without npm: the DSFR files are taken from the previous site).
  * <p>
  * Every rebuild validates the whole programme first: an error leaves the site as it was. Not
  * thread-safe: the preview rebuilds on one thread.
@@ -44,6 +47,8 @@ public final class LiveSite implements AutoCloseable {
     private final Consumer<String> log;
     private WarmSite warm;
     private Sources last;
+    private boolean programmeFilesStale;
+    private boolean sitemapStale;
 
     /**
      * @param settings loads the settings anew (jbake.properties may change while the preview runs)
@@ -58,11 +63,34 @@ public final class LiveSite implements AutoCloseable {
         this.log = log;
     }
 
-    /** What a rebuild did, for the terminal. */
-    public record Rebuild(String scope, BakeReport report, Sources sources, Duration time) {
+    /**
+     * What a rebuild did, for the terminal.
+     *
+     * @param checked how long reading and validating every file took
+     */
+    public record Rebuild(String scope, BakeReport report, Sources sources, Duration checked, Duration time) {
 
+        /**
+         * "content/webinaires/x.md : 1 page HTML, 1 calendriers en 420 ms (lecture et validation 250 ms,
+         * pages 40 ms, autres fichiers 130 ms)".
+         */
         public String describe() {
-            return scope + " : " + report.summary().replaceFirst(" en \\d+ ms.*$", "") + " en " + time.toMillis() + " ms";
+            List<String> parts = new ArrayList<>();
+            if (report.pages() > 0 || report.stepFiles().isEmpty()) {
+                parts.add(report.pages() + (report.pages() == 1 ? " page HTML" : " pages HTML"));
+            }
+            report.stepFiles().forEach((name, count) -> parts.add(count + " " + name));
+            List<String> times = new ArrayList<>();
+            if (!checked.isZero()) {
+                times.add("lecture et validation " + checked.toMillis() + " ms");
+            }
+            if (report.pages() > 0) {
+                times.add("pages " + report.jbakeTime().toMillis() + " ms");
+            }
+            if (!report.stepFiles().isEmpty()) {
+                times.add("autres fichiers " + report.totalTime().minus(report.jbakeTime()).toMillis() + " ms");
+            }
+            return scope + " : " + String.join(", ", parts) + " en " + time.toMillis() + " ms (" + String.join(", ", times) + ")";
         }
     }
 
@@ -79,10 +107,12 @@ public final class LiveSite implements AutoCloseable {
             boolean reuseFrontEnd = warm != null && paths.stream().noneMatch(p -> projectDir.equals(p.getParent())
                     && !p.getFileName().toString().equals("tags.properties"));
             BakeReport report = bakeAll(reuseFrontEnd);
-            return new Rebuild(scope, report, last, Duration.ofNanos(System.nanoTime() - started));
+            Duration time = Duration.ofNanos(System.nanoTime() - started);
+            return new Rebuild(scope, report, last, time.minus(report.totalTime()), time);
         }
         SiteBuild build = build();
         Sources sources = build.prepare();
+        Duration checked = Duration.ofNanos(System.nanoTime() - started);
         Set<Path> assets = new HashSet<>();
         Set<String> removedAssets = new HashSet<>();
         for (Path path : paths) {
@@ -102,18 +132,42 @@ public final class LiveSite implements AutoCloseable {
             }
         }
         RebakePlan plan = RebakePlan.of(last, sources, build.paths(), assets, removedAssets);
-        List<SiteStep> steps = new ArrayList<>();
-        if (!plan.calendars().isEmpty() || plan.programmeCalendar()) {
-            steps.add(build.calendars(sources).restrictedTo(plan.calendars(), plan.programmeCalendar()));
-        }
-        if (plan.programmeCalendar()) {
-            steps.add(build.feed(sources));
-        }
-        List<SiteStep> siteSteps = plan.sitemap() ? List.of(build.sitemap()) : List.of();
-        BakeReport report = warm.rebake(build.view(sources), sources.files(), plan.change(), steps, siteSteps);
+        List<SiteStep> steps = plan.calendars().isEmpty() ? List.of() : List.of(build.calendars(sources).restrictedTo(plan.calendars(), false));
+        BakeReport report = warm.rebake(build.view(sources), sources.files(), plan.change(), steps, List.of());
         build.commit(sources);
         last = sources;
-        return new Rebuild(shown(paths), report, sources, Duration.ofNanos(System.nanoTime() - started));
+        programmeFilesStale |= plan.programmeCalendar();
+        sitemapStale |= plan.sitemap();
+        return new Rebuild(shown(paths), report, sources, checked, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** Whether {@link #rebuild} left files of the whole programme to rewrite (see {@link #finish}). */
+    public boolean hasUnfinishedWork() {
+        return warm != null && (programmeFilesStale || sitemapStale);
+    }
+
+    /**
+     * Rewrites what {@link #rebuild} left for later: the files about the whole programme — its
+     * calendar, the Atom feed, the sitemap — which take seconds on thousands of sessions and which
+     * the page being edited does not show. The preview calls it once the page is served, when no
+     * other change waits.
+     */
+    public Optional<Rebuild> finish() throws BakeException {
+        if (!hasUnfinishedWork()) {
+            return Optional.empty();
+        }
+        long started = System.nanoTime();
+        SiteBuild build = build();
+        List<SiteStep> steps = new ArrayList<>();
+        if (programmeFilesStale) {
+            steps.add(build.calendars(last).restrictedTo(Set.of(), true));
+            steps.add(build.feed(last));
+        }
+        List<SiteStep> siteSteps = sitemapStale ? List.of(build.sitemap()) : List.of();
+        BakeReport report = warm.rebake(build.view(last), last.files(), SiteChange.NONE, steps, siteSteps);
+        programmeFilesStale = false;
+        sitemapStale = false;
+        return Optional.of(new Rebuild("fichiers du programme entier", report, last, Duration.ZERO, Duration.ofNanos(System.nanoTime() - started)));
     }
 
     private BakeReport bakeAll(boolean reuseFrontEnd) throws ValidationFailedException, BakeException, IOException {
@@ -127,6 +181,8 @@ public final class LiveSite implements AutoCloseable {
         Sources sources = build.prepare();
         warm = build.bakeWarm(sources);
         last = sources;
+        programmeFilesStale = false;
+        sitemapStale = false;
         return warm.bakeReport();
     }
 
@@ -146,14 +202,14 @@ public final class LiveSite implements AutoCloseable {
     }
 
     /** Where a copied file was in the site: its path under the assets folder or under content/. */
-    private java.util.Optional<String> sitePathOf(SiteBuild build, Path file) {
+    private Optional<String> sitePathOf(SiteBuild build, Path file) {
         Path assets = projectDir.resolve(build.settings().get("asset.folder", "assets"));
         for (Path folder : List.of(assets, build.contentDir())) {
             if (file.startsWith(folder) && !file.equals(folder)) {
-                return java.util.Optional.of(folder.relativize(file).toString().replace('\\', '/'));
+                return Optional.of(folder.relativize(file).toString().replace('\\', '/'));
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private Set<Path> normalized(Set<Path> changed) {

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -91,6 +92,42 @@ class RebuildCoordinatorTest {
         assertFalse(failure.ok());
         assertEquals(List.of("IllegalStateException : gabarit illisible"), failure.problems());
         assertTrue(after.ok());
+    }
+
+    @Test
+    void theWorkLeftForLaterIsDoneWhenNoChangeWaitsAndShownOnlyWhenItFails() throws Exception {
+        List<String> calls = new CopyOnWriteArrayList<>();
+        BlockingQueue<String> finished = new LinkedBlockingQueue<>();
+        coordinator = new RebuildCoordinator(new RebuildCoordinator.Rebuilder() {
+            @Override
+            public BuildResult rebuild(Set<Path> changed) {
+                calls.add("rebuild " + changed);
+                return BuildResult.success("pages");
+            }
+
+            @Override
+            public Optional<BuildResult> finish() {
+                calls.add("finish");
+                finished.add("finish");
+                return Optional.of(calls.stream().filter("finish"::equals).count() == 2
+                        ? BuildResult.failure("programme.ics", List.of("calendrier invalide"))
+                        : BuildResult.success("programme.ics"));
+            }
+        }, results::add).start();
+        assertEquals("pages", next().summary());
+        assertNotNull(finished.poll(10, TimeUnit.SECONDS));
+
+        coordinator.request(Set.of(Path.of("content/a.md")));
+        assertEquals("pages", next().summary());
+        BuildResult failed = next();
+        assertFalse(failed.ok(), "a failure of the work left for later is shown");
+        assertEquals(List.of("calendrier invalide"), failed.problems());
+
+        coordinator.request(Set.of(Path.of("content/a.md")));
+        assertTrue(next().ok(), "the next rebuild clears it");
+        assertNotNull(finished.poll(10, TimeUnit.SECONDS));
+        assertNull(results.poll(300, TimeUnit.MILLISECONDS), "a successful finish is not announced: no reload for it");
+        assertEquals(List.of("rebuild []", "finish", "rebuild [content/a.md]", "finish", "rebuild [content/a.md]", "finish"), calls);
     }
 
     private static void await(CountDownLatch latch) {

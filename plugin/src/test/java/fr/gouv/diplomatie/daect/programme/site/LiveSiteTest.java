@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import fr.gouv.diplomatie.daect.programme.testing.RepositorySite;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -42,9 +43,7 @@ class LiveSiteTest {
 
     @BeforeEach
     void copyTheSite() throws Exception {
-        for (String part : List.of("content", "templates", "assets", "jbake.properties", "tags.properties", "programme.lock")) {
-            copy(Path.of("..").resolve(part), dir.resolve(part));
-        }
+        RepositorySite.copyTo(dir);
         site = liveSite(dir.resolve("target/www"));
         site.rebuild(Set.of());
     }
@@ -70,7 +69,8 @@ class LiveSiteTest {
         assertTrue(read("webinaires/2021-01-13-sante.html").contains("Un paragraphe ajouté dans l'aperçu."));
         assertTrue(read("webinaires/2021-01-13-sante.ics").contains("Un paragraphe ajouté dans l"), "the calendar shows the body too");
         assertEquals(FileTime.fromMillis(0), Files.getLastModifiedTime(home), "the home page does not show bodies: left alone");
-        assertTrue(rebuild.describe().startsWith(SANTE + " : 1 page HTML, "), rebuild.describe());
+        assertTrue(rebuild.describe().matches(SANTE + " : 1 page HTML, 1 calendriers en \\d+ ms \\(lecture et validation \\d+ ms, "
+                + "pages \\d+ ms, autres fichiers \\d+ ms\\)"), rebuild.describe());
     }
 
     @Test
@@ -83,14 +83,22 @@ class LiveSiteTest {
         assertTrue(read("webinaires/2021-01-20-sport-jeux-olympiques.html").contains("La santé mondiale"), "next session's link");
         assertTrue(read("index.html").contains("La santé mondiale"));
         assertTrue(read("inscription.html").contains("La santé mondiale"));
-        assertTrue(read("programme.ics").contains("La santé mondiale"));
+        assertTrue(read("webinaires/2021-01-13-sante.ics").contains("La santé mondiale"));
         assertTrue(rebuild.report().pages() < 16, "the other session pages are left alone: " + rebuild.describe());
+
+        assertFalse(read("programme.ics").contains("La santé mondiale"), "the whole programme's files are left for later");
+        assertTrue(site.hasUnfinishedWork());
+        assertTrue(site.finish().orElseThrow().describe().startsWith("fichiers du programme entier : 1 calendriers, 1 flux Atom en "));
+        assertTrue(read("programme.ics").contains("La santé mondiale"));
+        assertTrue(read("webinaires.atom").contains("La santé mondiale"));
+        assertFalse(site.hasUnfinishedWork());
     }
 
     @Test
     void changeByChangeTheSiteIsByteForByteTheFullBake() throws Exception {
         edit(SANTE, "title=La santé", "title=La santé mondiale");
         site.rebuild(Set.of(dir.resolve(SANTE)));
+        site.finish();
         Files.writeString(dir.resolve("content/webinaires/2021-03-10-nouveau.md"), String.join("\n",
                 "title=Un nouveau webinaire", "type=session", "status=published", "date=2021-03-10", "start=10:00", "end=12:30",
                 "uid=4e0f2d52-8a7e-4d5b-9a4c-2f0c8d6b1e77", "~~~~~~", "Présentation.", ""), StandardCharsets.UTF_8);
@@ -102,6 +110,7 @@ class LiveSiteTest {
         site.rebuild(Set.of(dir.resolve("assets/css/site.css"), dir.resolve("assets/css/nouveau.css")));
         Files.delete(dir.resolve("assets/css/nouveau.css"));
         site.rebuild(Set.of(dir.resolve("assets/css/nouveau.css")));
+        site.finish();
 
         try (LiveSite fresh = liveSite(dir.resolve("target/full"))) {
             fresh.rebuild(Set.of());
@@ -176,19 +185,5 @@ class LiveSiteTest {
             }
         }
         return files;
-    }
-
-    static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.createDirectories(target.getParent());
-                    Files.copy(source, target);
-                }
-            }
-        }
     }
 }

@@ -63,7 +63,7 @@ public final class ValidationBenchmark {
     }
 
     /** N sessions, one a day from 2021-01-04, each with tags, a note and a body with links. */
-    static void generate(Path dir, int count) throws IOException {
+    public static void generate(Path dir, int count) throws IOException {
         write(dir.resolve("jbake.properties"), "site.host=https://example.org/webinaires/\nprogramme.timezone=Europe/Paris\n"
                 + "contact.email=secretariat@example.org\nrender.error404=true\n");
         StringBuilder tags = new StringBuilder();
