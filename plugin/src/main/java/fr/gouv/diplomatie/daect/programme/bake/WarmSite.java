@@ -22,17 +22,14 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * A baked site whose JBake state stayed in memory (see {@link SiteBaker#bakeWarm}): the preview
@@ -92,8 +89,7 @@ public final class WarmSite implements AutoCloseable {
     public BakeReport rebake(ProgrammeView programme, List<ContentFile> files, SiteChange change,
                              List<SiteStep> steps, List<SiteStep> siteSteps) throws BakeException {
         long started = System.nanoTime();
-        Path staging = destination.resolveSibling(destination.getFileName() + ".partiel");
-        SiteBaker.deleteRecursively(staging);
+        Path staging = StagedFiles.emptyBeside(destination, ".partiel");
         config.setDestinationFolder(staging.toFile());
         engine.use(programme, SiteBaker.blankBodies(files));
 
@@ -217,18 +213,7 @@ public final class WarmSite implements AutoCloseable {
      */
     private void publish(Path staging, SiteChange change) {
         try {
-            Set<Path> written = new HashSet<>();
-            if (Files.isDirectory(staging)) {
-                try (Stream<Path> files = Files.walk(staging)) {
-                    for (Path file : files.filter(Files::isRegularFile).toList()) {
-                        Path target = destination.resolve(staging.relativize(file).toString());
-                        Files.createDirectories(target.getParent());
-                        Files.move(file, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                        written.add(target);
-                    }
-                }
-            }
-            SiteBaker.deleteRecursively(staging);
+            Set<Path> written = StagedFiles.moveInto(staging, destination);
             for (Path removed : change.removedSources()) {
                 deleteOutputs(uriOf(removed.toFile()), written);
             }

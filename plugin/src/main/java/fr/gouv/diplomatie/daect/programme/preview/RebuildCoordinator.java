@@ -13,7 +13,7 @@ import java.util.function.Supplier;
  * rebuild runs are gathered and make one more rebuild once it is over, with all of them; a
  * rebuild that throws is reported as a failed one, and the next change is rebuilt as usual: the
  * preview never stops on a bad file. What a rebuild leaves for later ({@link Rebuilder#finish})
- * is done once no change waits.
+ * is done on a second thread, so that the next change need not wait for it.
  */
 public final class RebuildCoordinator implements AutoCloseable {
 
@@ -23,8 +23,9 @@ public final class RebuildCoordinator implements AutoCloseable {
         BuildResult rebuild(Set<Path> changed);
 
         /**
-         * Work the rebuilds left for later, done when no change waits; its outcome is published only
-         * when it failed (or clears such a failure). Empty when there was nothing to do.
+         * Work the rebuilds left for later, called on its own thread after each rebuild (possibly while
+         * the next one runs); its outcome is published only when it failed (or clears such a failure).
+         * Empty when there was nothing to do.
          */
         default Optional<BuildResult> finish() {
             return Optional.empty();
@@ -34,6 +35,7 @@ public final class RebuildCoordinator implements AutoCloseable {
     private final Rebuilder rebuilder;
     private final Consumer<BuildResult> listener;
     private final Thread worker;
+    private final Thread finisher;
     private final Set<Path> pending = new LinkedHashSet<>();
     private boolean requested;
     private boolean closed;
@@ -44,14 +46,17 @@ public final class RebuildCoordinator implements AutoCloseable {
     public RebuildCoordinator(Rebuilder rebuilder, Consumer<BuildResult> listener) {
         this.rebuilder = rebuilder;
         this.listener = listener;
-        this.worker = new Thread(this::run, "apercu-reconstruction");
+        this.worker = new Thread(this::rebuildLoop, "apercu-reconstruction");
         this.worker.setDaemon(true);
+        this.finisher = new Thread(this::finishLoop, "apercu-finition");
+        this.finisher.setDaemon(true);
     }
 
     /** Starts the rebuilding thread with a first build. */
     public RebuildCoordinator start() {
         request(Set.of());
         worker.start();
+        finisher.start();
         return this;
     }
 
@@ -62,11 +67,11 @@ public final class RebuildCoordinator implements AutoCloseable {
         notifyAll();
     }
 
-    private void run() {
+    private void rebuildLoop() {
         while (true) {
             Set<Path> batch;
             synchronized (this) {
-                while (!requested && !closed && !unfinished) {
+                while (!requested && !closed) {
                     try {
                         wait();
                     } catch (InterruptedException e) {
@@ -76,20 +81,43 @@ public final class RebuildCoordinator implements AutoCloseable {
                 if (closed) {
                     return;
                 }
-                batch = requested ? Set.copyOf(pending) : null;
+                batch = Set.copyOf(pending);
                 pending.clear();
                 requested = false;
-                unfinished = batch != null;
             }
-            if (batch != null) {
-                publish(rebuildSafely(batch));
-            } else {
-                safely(rebuilder::finish).filter(result -> !result.ok() || !lastPublishedOk).ifPresent(this::publish);
+            publish(rebuildSafely(batch));
+            synchronized (this) {
+                unfinished = true;
+                notifyAll();
             }
         }
     }
 
-    private void publish(BuildResult result) {
+    private void finishLoop() {
+        while (true) {
+            synchronized (this) {
+                while (!unfinished && !closed) {
+                    try {
+                        wait();
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+                if (closed) {
+                    return;
+                }
+                unfinished = false;
+            }
+            safely(rebuilder::finish).filter(result -> !result.ok() || !lastPublishedOk()).ifPresent(this::publish);
+        }
+    }
+
+    private synchronized boolean lastPublishedOk() {
+        return lastPublishedOk;
+    }
+
+    /** One outcome at a time, so that the last published is the last known. */
+    private synchronized void publish(BuildResult result) {
         lastPublishedOk = result.ok();
         listener.accept(result);
     }
@@ -115,6 +143,7 @@ public final class RebuildCoordinator implements AutoCloseable {
         }
         try {
             worker.join(waitMillis);
+            finisher.join(waitMillis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -60,13 +60,10 @@ final class SiteRebuilder implements RebuildCoordinator.Rebuilder {
             Optional<LiveSite.Rebuild> finished = site.finish();
             finished.ifPresent(f -> terminal.info("Mis à jour : " + f.describe()));
             return finished.map(f -> BuildResult.success("Mis à jour : " + f.describe()));
-        } catch (BakeException e) {
-            BuildResult failure = BuildResult.failure("L'écriture des fichiers du programme entier a échoué", e.problems());
-            failure.problems().forEach(terminal::error);
-            terminal.error(failure.summary());
+        } catch (IOException | RuntimeException e) {
+            BuildResult failure = BuildResult.failure("L'écriture des fichiers du programme entier a échoué", List.of(String.valueOf(e.getMessage())));
+            terminal.error(failure.summary() + " : " + e.getMessage());
             return Optional.of(failure);
-        } catch (UncheckedIOException e) {
-            return Optional.of(BuildResult.failure("L'écriture des fichiers du programme entier a échoué", List.of(String.valueOf(e.getMessage()))));
         }
     }
 

@@ -2,7 +2,7 @@ package fr.gouv.diplomatie.daect.programme.site;
 
 import fr.gouv.diplomatie.daect.programme.bake.BakeException;
 import fr.gouv.diplomatie.daect.programme.bake.BakeReport;
-import fr.gouv.diplomatie.daect.programme.bake.SiteChange;
+import fr.gouv.diplomatie.daect.programme.bake.StagedFiles;
 import fr.gouv.diplomatie.daect.programme.bake.SiteStep;
 import fr.gouv.diplomatie.daect.programme.bake.WarmSite;
 import fr.gouv.diplomatie.daect.programme.content.ContentFileReader;
@@ -16,7 +16,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -31,8 +33,10 @@ import java.util.stream.Stream;
  * a change of templates or settings, which may touch every page, bakes everything again (still
  * without npm: the DSFR files are taken from the previous site).
  * <p>
- * Every rebuild validates the whole programme first: an error leaves the site as it was. Not
- * thread-safe: the preview rebuilds on one thread.
+ * Every rebuild validates the whole programme first: an error leaves the site as it was. Rebuilds
+ * run on one thread; {@link #finish} may run on another at the same time (the files it writes are
+ * not the rebuilds'): both update the site under one lock, a rebuild for all its work, {@code finish}
+ * only to publish.
  */
 public final class LiveSite implements AutoCloseable {
 
@@ -49,6 +53,9 @@ public final class LiveSite implements AutoCloseable {
     private Sources last;
     private boolean programmeFilesStale;
     private boolean sitemapStale;
+    /** Changes with every full bake: what {@link #finish} wrote for an older site is dropped. */
+    private long fullBakes;
+    private final Object siteLock = new Object();
 
     /**
      * @param settings loads the settings anew (jbake.properties may change while the preview runs)
@@ -99,6 +106,12 @@ public final class LiveSite implements AutoCloseable {
      * bakes it whole, the first time and after a failed full bake.
      */
     public Rebuild rebuild(Set<Path> changed) throws ValidationFailedException, BakeException, IOException {
+        synchronized (siteLock) {
+            return rebuildLocked(changed);
+        }
+    }
+
+    private Rebuild rebuildLocked(Set<Path> changed) throws ValidationFailedException, BakeException, IOException {
         long started = System.nanoTime();
         Set<Path> paths = normalized(changed);
         if (warm == null || paths.stream().anyMatch(this::touchesEverything)) {
@@ -143,31 +156,69 @@ public final class LiveSite implements AutoCloseable {
 
     /** Whether {@link #rebuild} left files of the whole programme to rewrite (see {@link #finish}). */
     public boolean hasUnfinishedWork() {
-        return warm != null && (programmeFilesStale || sitemapStale);
+        synchronized (siteLock) {
+            return warm != null && (programmeFilesStale || sitemapStale);
+        }
     }
 
     /**
      * Rewrites what {@link #rebuild} left for later: the files about the whole programme — its
      * calendar, the Atom feed, the sitemap — which take seconds on thousands of sessions and which
-     * the page being edited does not show. The preview calls it once the page is served, when no
-     * other change waits.
+     * the page being edited does not show. It works on the sources of the last rebuild, outside the
+     * lock, so that the next rebuild need not wait for it; what it wrote is dropped if a newer
+     * rebuild made it stale meanwhile (that rebuild asks for its own finish).
      */
-    public Optional<Rebuild> finish() throws BakeException {
-        if (!hasUnfinishedWork()) {
-            return Optional.empty();
-        }
+    public Optional<Rebuild> finish() throws IOException {
         long started = System.nanoTime();
-        SiteBuild build = build();
-        List<SiteStep> steps = new ArrayList<>();
-        if (programmeFilesStale) {
-            steps.add(build.calendars(last).restrictedTo(Set.of(), true));
-            steps.add(build.feed(last));
+        Sources sources;
+        SiteBuild build;
+        boolean programme;
+        boolean sitemap;
+        long bakes;
+        synchronized (siteLock) {
+            if (warm == null || !(programmeFilesStale || sitemapStale)) {
+                return Optional.empty();
+            }
+            sources = last;
+            build = build();
+            programme = programmeFilesStale;
+            sitemap = sitemapStale;
+            bakes = fullBakes;
+            programmeFilesStale = false;
+            sitemapStale = false;
         }
-        List<SiteStep> siteSteps = sitemapStale ? List.of(build.sitemap()) : List.of();
-        BakeReport report = warm.rebake(build.view(last), last.files(), SiteChange.NONE, steps, siteSteps);
-        programmeFilesStale = false;
-        sitemapStale = false;
-        return Optional.of(new Rebuild("fichiers du programme entier", report, last, Duration.ZERO, Duration.ofNanos(System.nanoTime() - started)));
+        Path staging = StagedFiles.emptyBeside(output, ".programme");
+        Map<String, Integer> written = new LinkedHashMap<>();
+        try {
+            if (programme) {
+                for (SiteStep step : List.of(build.calendars(sources).restrictedTo(Set.of(), true), build.feed(sources))) {
+                    written.put(step.name(), step.write(staging));
+                }
+            }
+            synchronized (siteLock) {
+                if (bakes != fullBakes || (programme && programmeFilesStale)) {
+                    // A newer site: what was written here is out of date, and a newer finish will write it again.
+                    StagedFiles.discard(staging);
+                    sitemapStale |= sitemap;
+                    return Optional.empty();
+                }
+                StagedFiles.moveInto(staging, output);
+                if (sitemap) {
+                    SiteStep step = build.sitemap();
+                    written.put(step.name(), step.write(output));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            StagedFiles.discard(staging);
+            synchronized (siteLock) {
+                programmeFilesStale |= programme;
+                sitemapStale |= sitemap;
+            }
+            throw e;
+        }
+        Duration time = Duration.ofNanos(System.nanoTime() - started);
+        BakeReport report = new BakeReport(output, 0, written, Duration.ZERO, time);
+        return Optional.of(new Rebuild("fichiers du programme entier", report, sources, Duration.ZERO, time));
     }
 
     private BakeReport bakeAll(boolean reuseFrontEnd) throws ValidationFailedException, BakeException, IOException {
@@ -183,6 +234,7 @@ public final class LiveSite implements AutoCloseable {
         last = sources;
         programmeFilesStale = false;
         sitemapStale = false;
+        fullBakes++;
         return warm.bakeReport();
     }
 
@@ -239,6 +291,8 @@ public final class LiveSite implements AutoCloseable {
 
     @Override
     public void close() {
-        closeWarm();
+        synchronized (siteLock) {
+            closeWarm();
+        }
     }
 }
