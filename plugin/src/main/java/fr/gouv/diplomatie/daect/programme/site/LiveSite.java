@@ -5,6 +5,7 @@ import fr.gouv.diplomatie.daect.programme.bake.BakeReport;
 import fr.gouv.diplomatie.daect.programme.bake.StagedFiles;
 import fr.gouv.diplomatie.daect.programme.bake.SiteStep;
 import fr.gouv.diplomatie.daect.programme.bake.WarmSite;
+import fr.gouv.diplomatie.daect.programme.content.CachingContentReader;
 import fr.gouv.diplomatie.daect.programme.content.ContentFileReader;
 import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
 import fr.gouv.diplomatie.daect.programme.site.SiteBuild.Sources;
@@ -56,6 +57,7 @@ public final class LiveSite implements AutoCloseable {
     /** Changes with every full bake: what {@link #finish} wrote for an older site is dropped. */
     private long fullBakes;
     private final Object siteLock = new Object();
+    private final CachingContentReader reader;
 
     /**
      * @param settings loads the settings anew (jbake.properties may change while the preview runs)
@@ -68,6 +70,7 @@ public final class LiveSite implements AutoCloseable {
         this.clock = clock;
         this.frontEnd = frontEnd;
         this.log = log;
+        this.reader = new CachingContentReader(this.projectDir);
     }
 
     /**
@@ -114,6 +117,7 @@ public final class LiveSite implements AutoCloseable {
     private Rebuild rebuildLocked(Set<Path> changed) throws ValidationFailedException, BakeException, IOException {
         long started = System.nanoTime();
         Set<Path> paths = normalized(changed);
+        reader.forget(paths);
         if (warm == null || paths.stream().anyMatch(this::touchesEverything)) {
             String scope = paths.isEmpty() ? "site entier" : "site entier (" + shown(paths) + ")";
             // The DSFR files change only with the front-end packages or the settings that list them.
@@ -124,7 +128,7 @@ public final class LiveSite implements AutoCloseable {
             return new Rebuild(scope, report, last, time.minus(report.totalTime()), time);
         }
         SiteBuild build = build();
-        Sources sources = build.prepare();
+        Sources sources = build.prepare(reader.readAll(build.contentDir()));
         Duration checked = Duration.ofNanos(System.nanoTime() - started);
         Set<Path> assets = new HashSet<>();
         Set<String> removedAssets = new HashSet<>();
@@ -229,7 +233,7 @@ public final class LiveSite implements AutoCloseable {
         } else if (reuseFrontEnd && Files.isDirectory(output.resolve("dsfr"))) {
             build.reusingFrontEndOf(output);
         }
-        Sources sources = build.prepare();
+        Sources sources = build.prepare(reader.readAll(build.contentDir()));
         warm = build.bakeWarm(sources);
         last = sources;
         programmeFilesStale = false;

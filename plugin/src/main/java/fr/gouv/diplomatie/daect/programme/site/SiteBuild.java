@@ -103,7 +103,11 @@ public final class SiteBuild {
 
     /** Reads and validates everything; a validation error stops here, before anything is written. */
     public Sources prepare() throws ValidationFailedException, BakeException {
-        List<ContentFile> files = readContent();
+        return prepare(readContent());
+    }
+
+    /** The same, over content files already read (the preview reads again only those that changed). */
+    Sources prepare(List<ContentFile> files) throws ValidationFailedException, BakeException {
         ValidationReport report = validate(files);
         if (report.fails(false)) {
             throw new ValidationFailedException(report);
