@@ -2,31 +2,45 @@
 <#-- Components shared by the page templates, in the style of the DSFR components. -->
 <#import "calendar.ftl" as cal>
 
-<#-- When a session takes place: "<time>Lundi 26 octobre 2020</time>, de 14 h 00 à 16 h 00". -->
-<#-- One inline box: inside a flex container (the DSFR card detail), loose text and spans would lose the spaces between them. -->
+<#-- When a session takes place: "<time>Lundi 26 octobre 2020</time>, de 14 h 00 à 16 h 00 (heure de Paris)".
+     One inline box: inside a flex container (the DSFR card detail), loose text and spans would lose the spaces
+     between them. The page's script adds the visitor's own time inside it when their zone differs (assets/js/programme.js). -->
 <#macro when session>
   <span class="daect-when"><time datetime="${session.startIso}">${session.dateLabel}</time>, ${session.hoursLabel} <span class="daect-tz">(${session.zoneLabel})</span></span>
 </#macro>
 
-<#-- The state badges of a session: cancelled, postponed…, past, under way. -->
+<#-- The machine-readable facts of a session, on the element that shows it (card, page): the script
+     re-checks from them, in the visitor's browser, whether the session is under way or over. -->
+<#macro sessionData session>data-session="${session.slug}" data-start="${session.startIso}" data-end="${session.endIso}" data-zone="${session.timeZone}" data-status="${session.eventStatus}" data-themes="${session.themeSlugs}" data-state="${session.state}"</#macro>
+
+<#-- The state badges of a session: cancelled, postponed…, then under way or past. Both time badges are
+     written (the one that does not apply yet is hidden) so that the script only has to show the right one. -->
 <#macro badges session>
-  <#if session.eventStatusLabel?? || session.past || session.underWay>
-    <ul class="fr-badges-group">
-      <#if session.eventStatusLabel??>
-        <li><p class="fr-badge fr-badge--sm ${session.cancelled?then('fr-badge--error', 'fr-badge--warning')}">${session.eventStatusLabel}</p></li>
-      </#if>
-      <#if session.underWay>
-        <li><p class="fr-badge fr-badge--sm fr-badge--success">En cours</p></li>
-      <#elseif session.past>
-        <li><p class="fr-badge fr-badge--sm">Passé</p></li>
-      </#if>
+  <ul class="fr-badges-group daect-badges"<#if !(session.eventStatusLabel?? || session.past || session.underWay)> hidden</#if>>
+    <#if session.eventStatusLabel??>
+      <li><p class="fr-badge fr-badge--sm ${session.cancelled?then('fr-badge--error', 'fr-badge--warning')}">${session.eventStatusLabel}</p></li>
+    </#if>
+    <#if !session.cancelled>
+      <li data-state-badge="under-way"<#if !session.underWay> hidden</#if>><p class="fr-badge fr-badge--sm fr-badge--success">En cours</p></li>
+    </#if>
+    <li data-state-badge="past"<#if !session.past> hidden</#if>><p class="fr-badge fr-badge--sm">Passé</p></li>
+  </ul>
+</#macro>
+
+<#-- The themes and places of a session, each linking to its page. -->
+<#macro themeTags session size="">
+  <#if session.themes?has_content>
+    <ul class="fr-tags-group<#if size?has_content> fr-tags-group--${size}</#if>" aria-label="Thèmes et lieux">
+      <#list session.themes as theme>
+        <li><a class="fr-tag<#if size?has_content> fr-tag--${size}</#if>" href="${root}${theme.path}">${theme.label}</a></li>
+      </#list>
     </ul>
   </#if>
 </#macro>
 
-<#-- A session in a list: title, date and hours, state, note. -->
+<#-- A session in a list: title, date and hours, state, note, themes. -->
 <#macro sessionCard session headingLevel=3>
-  <div class="fr-card fr-card--sm daect-session<#if session.past> daect-session--past</#if>">
+  <div class="fr-card fr-card--sm daect-session<#if session.past> daect-session--past</#if>" <@sessionData session/>>
     <div class="fr-card__body">
       <div class="fr-card__content">
         <h${headingLevel} class="fr-card__title"><a href="${root}${session.path}">${session.title}</a></h${headingLevel}>
@@ -35,9 +49,12 @@
           <@badges session/>
           <p class="fr-card__detail"><@when session/></p>
         </div>
+        <div class="fr-card__end">
+          <@themeTags session=session size="sm"/>
+        </div>
       </div>
       <div class="fr-card__footer">
-        <#if session.openForRegistration><p class="fr-mb-2w"><@registerLink session/></p></#if>
+        <#if session.openForRegistration><p class="fr-mb-2w daect-register-item"><@registerLink session/></p></#if>
         <@cal.icsLink session/>
       </div>
     </div>
@@ -49,18 +66,61 @@
   <a class="fr-btn fr-btn--secondary fr-btn--sm daect-register" href="${root}${session.registrationPath}">S’inscrire<span class="fr-sr-only"> au webinaire « ${session.title} »</span></a>
 </#macro>
 
-<#-- The programme, one list per year. -->
-<#macro programmeByYear years>
-  <#list years as year>
-    <section class="fr-mb-6w" aria-labelledby="programme-${year.year?c}">
-      <h3 id="programme-${year.year?c}">${year.year?c}</h3>
-      <ul class="daect-sessions">
-        <#list year.sessions as session>
-          <li><@sessionCard session=session headingLevel=4/></li>
-        </#list>
-      </ul>
+<#-- "Prochain webinaire": the next session that will take place, with its actions; the script puts the
+     following one in its place once it is over. -->
+<#macro nextSession next="" headingLevel=2>
+  <section class="daect-next fr-mb-6w" aria-labelledby="prochain" data-next>
+    <h${headingLevel} id="prochain">Prochain webinaire</h${headingLevel}>
+    <#if next?has_content><@sessionCard session=next headingLevel=headingLevel + 1/></#if>
+    <p class="daect-next-none"<#if next?has_content> hidden</#if>>Aucun webinaire à venir n’est annoncé pour le moment. <a href="#agenda-programme">Abonnez-vous au calendrier des webinaires</a> pour connaître les prochaines dates.</p>
+  </section>
+</#macro>
+
+<#-- Sessions listed: the upcoming ones, then the past ones, most recent first, each part by year (as the
+     source page groups the programme). Every year has its place among the past ones, hidden while empty:
+     the script moves a session there once it is over. -->
+<#macro listing listing headingLevel=2>
+  <div class="daect-listing" data-listing>
+    <section class="daect-upcoming" aria-labelledby="a-venir">
+      <h${headingLevel} id="a-venir">À venir</h${headingLevel}>
+      <p class="daect-empty" data-empty-filtered="Aucun webinaire à venir sur ce thème."<#if listing.upcomingCount gt 0> hidden</#if>>Aucun webinaire à venir n’est annoncé pour le moment.</p>
+      <#list listing.upcoming as year><@yearGroup year=year prefix="a-venir" headingLevel=headingLevel + 1/></#list>
     </section>
-  </#list>
+    <section class="daect-past" aria-labelledby="passes"<#if listing.pastCount == 0> hidden</#if>>
+      <h${headingLevel} id="passes">Webinaires passés</h${headingLevel}>
+      <#list listing.past as year><@yearGroup year=year prefix="passes" headingLevel=headingLevel + 1/></#list>
+    </section>
+  </div>
+</#macro>
+
+<#macro yearGroup year prefix headingLevel>
+  <#-- Not a section: "2020" among the upcoming and among the past sessions would make two regions of the same name. -->
+  <div class="daect-year fr-mb-4w" data-year="${year.year?c}"<#if !year.sessions?has_content> hidden</#if>>
+    <h${headingLevel} id="${prefix}-${year.year?c}" class="fr-h6">${year.year?c}</h${headingLevel}>
+    <ul class="daect-sessions">
+      <#list year.sessions as session>
+        <li><@sessionCard session=session headingLevel=headingLevel + 1/></li>
+      </#list>
+    </ul>
+  </div>
+</#macro>
+
+<#-- The themes and places of the programme, each linking to its page; on the home page the script turns
+     them into filter buttons (no reload, the address follows, the count is announced). -->
+<#macro themeFilter themes current="" filter=false>
+  <div class="daect-filter fr-mb-4w"<#if filter> data-filter</#if>>
+    <p id="themes-titre" class="fr-mb-1w">Thèmes et lieux</p>
+    <ul class="fr-tags-group" aria-labelledby="themes-titre">
+      <#list themes as theme>
+        <li><a class="fr-tag" href="${root}${theme.path}" data-theme="${theme.slug}"<#if theme.slug == current> aria-current="page"</#if>>${theme.label}</a></li>
+      </#list>
+    </ul>
+    <#if filter>
+      <p class="fr-text--sm fr-mb-0" role="status" data-filter-status
+         data-message-one="1 webinaire pour « {theme} »." data-message-many="{n} webinaires pour « {theme} »."
+         data-message-all="Tous les webinaires sont affichés ({n})."></p>
+    </#if>
+  </div>
 </#macro>
 
 <#-- A DSFR callout. -->

@@ -18,6 +18,13 @@
         </#list>
       </ul>
     </li>
+    <li>Thèmes et lieux
+      <ul>
+        <#list programme.themes as theme>
+          <li><a href="${root}${theme.path}">${theme.label}</a></li>
+        </#list>
+      </ul>
+    </li>
     <li><a href="${root}guide.html">Le guide opérationnel de la coopération décentralisée</a></li>
     <li><a href="${root}inscription.html">Inscription aux webinaires</a></li>
     <li><a href="${root}donnees-personnelles.html">Données personnelles</a></li>

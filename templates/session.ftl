@@ -3,13 +3,14 @@
 <#import "components.ftl" as c>
 <#import "calendar.ftl" as cal>
 <#assign s = session>
-<@layout.page title=s.title description="Webinaire de la DAECT : " + s.title + " — " + s.dateLabel + ", " + s.hoursLabel + "." current="programme">
+<@layout.page title=s.title description="Webinaire de la DAECT : " + s.title + " — " + s.dateLabel + ", " + s.hoursLabel + "." current="programme" scripts=["js/programme.js"]>
   <@c.breadcrumb items=[["Accueil", "index.html"], ["Programme des webinaires", "index.html#programme"], [s.title, ""]]/>
-  <article class="daect-session-page">
+  <article class="daect-session-page" <@c.sessionData s/>>
     <h1>${s.title}</h1>
     <@c.badges s/>
     <p class="fr-text--lead"><@c.when s/></p>
-    <#if s.openForRegistration><p><@c.registerLink s/></p></#if>
+    <@c.themeTags session=s/>
+    <#if s.openForRegistration><p class="daect-register-item"><@c.registerLink s/></p></#if>
     <#if s.note??><@c.callout><p>${s.note}</p></@c.callout></#if>
     <#if content.body?has_content><div class="daect-body">${content.body?no_esc}</div></#if>
     <@cal.sessionLinks s/>

@@ -115,7 +115,7 @@ class CalendarLinksSiteTest {
 
     @Test
     void everyCardOfTheHomePageLinksItsSessionsCalendar() throws IOException {
-        Elements cards = page("index.html").select(".daect-session");
+        Elements cards = page("index.html").select(".daect-listing .daect-session");
         assertEquals(10, cards.size());
         for (Element card : cards) {
             String pageHref = card.selectFirst(".fr-card__title a").attr("href");

@@ -1,5 +1,7 @@
 package fr.gouv.diplomatie.daect.site.inscription;
 
+import fr.gouv.diplomatie.daect.site.browser.Browser;
+import fr.gouv.diplomatie.daect.site.browser.TestSite;
 import fr.gouv.diplomatie.daect.site.inscription.RegistrationPage.Registrant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,8 +1,7 @@
 package fr.gouv.diplomatie.daect.site.inscription;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
+import fr.gouv.diplomatie.daect.site.browser.Browser;
+import fr.gouv.diplomatie.daect.site.browser.TestSite;
 import fr.gouv.diplomatie.daect.site.inscription.RegistrationPage.Registrant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,7 +16,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -228,7 +226,7 @@ class RegistrationBrowserTest {
 
     @Test
     void theRegisterLinkOfASessionOpensTheFormWithThatSessionTicked() {
-        open(Browser.withJavaScript(), "webinaires/" + SANTE + ".html");
+        open(Browser.withJavaScript().withClockAt(TestSite.VISIT), "webinaires/" + SANTE + ".html");
 
         browser.find("a.daect-register").click();
 
@@ -337,10 +335,7 @@ class RegistrationBrowserTest {
     }
 
     private void assertNoViolation(String state) {
-        Results results = new AxeBuilder().analyze(browser.driver());
-        List<Rule> violations = results.getViolations();
-        assertTrue(violations.isEmpty(), state + " : " + violations.stream()
-                .map(v -> v.getId() + " (" + v.getHelp() + ") " + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList())
-                .collect(Collectors.joining("; ")));
+        List<String> violations = browser.axeViolations();
+        assertTrue(violations.isEmpty(), state + " : " + String.join("; ", violations));
     }
 }

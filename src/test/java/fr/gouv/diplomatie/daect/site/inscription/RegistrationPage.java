@@ -1,5 +1,6 @@
 package fr.gouv.diplomatie.daect.site.inscription;
 
+import fr.gouv.diplomatie.daect.site.browser.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 

@@ -1,5 +1,6 @@
 package fr.gouv.diplomatie.daect.site.inscription;
 
+import fr.gouv.diplomatie.daect.site.browser.TestSite;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -166,7 +167,9 @@ class RegistrationPageTest {
         assertEquals("S’inscrire au webinaire « La santé »", link.text());
 
         Document home = parse(site.siteDir().resolve("index.html"));
-        assertEquals(10, home.select(".fr-card a.daect-register").size());
+        assertEquals(10, home.select(".daect-listing .fr-card a.daect-register").size());
+        assertNotNull(home.selectFirst("[data-next] .fr-card a.daect-register[href=inscription.html?session=2020-10-26-cooperation-franco-marocaine]"),
+                "the next session's register link");
         assertNotNull(home.selectFirst(".fr-card a.daect-register[href=inscription.html?session=2021-02-17-programme-expe-ct]"));
     }
 

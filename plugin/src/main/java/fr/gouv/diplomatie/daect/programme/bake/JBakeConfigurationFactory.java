@@ -1,6 +1,7 @@
 package fr.gouv.diplomatie.daect.programme.bake;
 
 import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
+import fr.gouv.diplomatie.daect.programme.view.SitePaths;
 import org.apache.commons.configuration2.CompositeConfiguration;
 import org.apache.commons.configuration2.MapConfiguration;
 import org.apache.commons.configuration2.convert.DefaultListDelimiterHandler;
@@ -31,6 +32,8 @@ final class JBakeConfigurationFactory {
         // JBake parses a header's date in the JVM's default zone (the baker pins it to the programme's during
         // the bake) and FreeMarker formats dates in the zone it was created with: both must be the programme's.
         forced.put("freemarker.timezone", settings.timeZone().getId());
+        // Tag pages go where every link to them points (SitePaths), whatever jbake.properties says.
+        forced.put("tag.path", SitePaths.THEMES_DIR);
 
         CompositeConfiguration layered = new CompositeConfiguration();
         layered.setListDelimiterHandler(new DefaultListDelimiterHandler(','));

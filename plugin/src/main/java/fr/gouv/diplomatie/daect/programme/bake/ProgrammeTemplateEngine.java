@@ -2,6 +2,7 @@ package fr.gouv.diplomatie.daect.programme.bake;
 
 import fr.gouv.diplomatie.daect.programme.view.FormView;
 import fr.gouv.diplomatie.daect.programme.view.ProgrammeView;
+import fr.gouv.diplomatie.daect.programme.view.Theme;
 import org.jbake.app.ContentStore;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
@@ -23,7 +24,8 @@ import java.io.Writer;
  * programme, from java.time, never from JBake's time-zone-dependent {@code date}), {@code session}
  * on a session page, and {@code root}, the relative way back to the site root (JBake's
  * {@code rootpath} ignores pretty URLs), and {@code path}, the page's own address from the root
- * (empty for pages without a content file, like the 404 page).
+ * (empty for pages without a content file, like the 404 page). On the page JBake renders for each
+ * tag, {@code theme} is that tag's theme, with its label from the vocabulary.
  */
 final class ProgrammeTemplateEngine extends DelegatingTemplateEngine {
 
@@ -67,6 +69,12 @@ final class ProgrammeTemplateEngine extends DelegatingTemplateEngine {
         model.put("settings", settings);
         model.put("root", rootOf(content));
         model.put("path", content == null || content.getUri() == null ? "" : content.getUri());
+        if (model.getTag() != null) {
+            Theme theme = programme.theme(model.getTag());
+            model.put("theme", theme);
+            model.put("path", theme.getPath());
+            model.put("root", "../".repeat((int) theme.getPath().chars().filter(c -> c == '/').count()));
+        }
         if (content != null && content.getFile() != null) {
             model.put("session", programme.session(slugOf(content.getFile())));
             if (blankBodies.contains(Path.of(content.getFile()).toAbsolutePath().normalize())) {

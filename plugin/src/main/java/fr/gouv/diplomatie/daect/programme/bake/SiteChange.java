@@ -11,12 +11,10 @@ import java.util.Set;
  * @param pagesToRender  content files whose page is rendered again (the changed ones, and those showing what changed)
  * @param assets         files copied as they are (under {@code assets/}, or non-content files under {@code content/})
  * @param deletedOutputs files of the site to delete, from the site's root (a removed asset, a removed session's calendar)
+ * @param tagPages       whether the page of every tag is rendered again (they list their sessions)
  */
 public record SiteChange(Set<Path> changedSources, Set<Path> removedSources, Set<Path> pagesToRender,
-                         Set<Path> assets, Set<String> deletedOutputs) {
-
-    /** No page to render, nothing to copy or delete: only the steps run. */
-    public static final SiteChange NONE = new SiteChange(Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
+                         Set<Path> assets, Set<String> deletedOutputs, boolean tagPages) {
 
     public SiteChange {
         changedSources = Set.copyOf(changedSources);

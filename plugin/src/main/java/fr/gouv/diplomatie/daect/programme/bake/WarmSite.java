@@ -106,6 +106,9 @@ public final class WarmSite implements AutoCloseable {
                 for (Path source : change.pagesToRender()) {
                     rendered += render(source.toFile(), problems);
                 }
+                if (change.tagPages() && config.getRenderTags()) {
+                    rendered += renderTagPages(problems);
+                }
                 for (Path file : change.assets()) {
                     asset.copySingleFile(file.toFile());
                 }
@@ -191,6 +194,16 @@ public final class WarmSite implements AutoCloseable {
         } catch (Exception e) {
             // The template engine names the source file and the template; JBake's wrapping names the output file only.
             problems.add(String.valueOf((e.getCause() != null ? e.getCause() : e).getMessage()).strip());
+            return 0;
+        }
+    }
+
+    /** The page of each tag, as JBake's tag renderer writes them in a full bake. */
+    private int renderTagPages(List<String> problems) {
+        try {
+            return renderer.renderTags(config.getTagPathName());
+        } catch (Exception e) {
+            problems.addAll(SiteBaker.withoutJBakeWrapping(String.valueOf(e.getMessage())));
             return 0;
         }
     }

@@ -33,6 +33,11 @@ public enum EventStatus {
         return label;
     }
 
+    /** Whether the session takes place at its date: scheduled, or rescheduled to it. */
+    public boolean takesPlace() {
+        return this == SCHEDULED || this == RESCHEDULED;
+    }
+
     /** The schema.org {@code EventStatusType} member name. */
     public String schemaOrg() {
         return schemaOrg;

@@ -54,15 +54,17 @@ public final class Programme {
         return sessions.stream().filter(this::isPast).sorted(Comparator.comparing(Session::startInstant).reversed()).toList();
     }
 
-    /** The next session that will take place (not cancelled, not over). */
+    /**
+     * The next session that will take place: not over, neither cancelled nor postponed (a postponed
+     * session has no date yet; it stays in the list, marked, but is not the one to come).
+     */
     public Optional<Session> next() {
-        return sessions.stream().filter(s -> !isPast(s) && !s.isCancelled()).findFirst();
+        return sessions.stream().filter(s -> !isPast(s) && s.eventStatus().takesPlace()).findFirst();
     }
 
     /** Open for registration: announced, not over, not cancelled or postponed, and not closed by its editor. */
     public boolean isOpenForRegistration(Session session) {
-        return session.registration() && !isPast(session)
-                && (session.eventStatus() == EventStatus.SCHEDULED || session.eventStatus() == EventStatus.RESCHEDULED);
+        return session.registration() && !isPast(session) && session.eventStatus().takesPlace();
     }
 
     public List<Session> openForRegistration() {
@@ -87,6 +89,11 @@ public final class Programme {
     private int indexOf(Session session) {
         Integer index = positions.get(session.slug());
         return index == null ? -1 : index;
+    }
+
+    /** The sessions that carry a tag, in chronological order. */
+    public List<Session> taggedWith(String tag) {
+        return sessions.stream().filter(s -> s.tags().contains(tag)).toList();
     }
 
     /** Every tag used by a published session, sorted. */

@@ -29,8 +29,9 @@ import java.util.stream.Collectors;
  * <ul>
  * <li>a page is rendered again when its file changed, or when what it shows of the programme did:
  *     a session page shows its session, whether it is past or open for registration, and its
- *     previous and next sessions; every other page (home, registration, site map…) may list the whole
- *     programme, so they are all rendered again whenever the list of sessions changed (they are few);</li>
+ *     previous and next sessions; every other page (home, registration, site map…) and every tag's
+ *     page may list the whole programme, so they are all rendered again whenever the list of sessions
+ *     changed (they are few); the page of a tag no session has any more is deleted;</li>
  * <li>a session's calendar is written again when its session, its line of the lock or its text
  *     changed; the programme's calendar and the Atom feed when any session did;</li>
  * <li>the sitemap, which reads every page, only when pages appeared, disappeared or changed status.</li>
@@ -88,15 +89,12 @@ public record RebakePlan(SiteChange change, Set<UUID> calendars, boolean program
         before.programme().sessions().stream().map(paths::sessionCalendar).filter(p -> !sessionCalendars.contains(p)).forEach(deleted::add);
         boolean programmeCalendar = !calendars.isEmpty() || !oldCalendars.keySet().equals(newCalendars.keySet()) || listChanged;
 
-        boolean sitemap = !published(before.files()).equals(published(after.files()));
-        return new RebakePlan(new SiteChange(changed, removed, render, assets, deleted), calendars, programmeCalendar, sitemap);
-    }
+        Set<String> oldTags = tags(before.files());
+        Set<String> newTags = tags(after.files());
+        oldTags.stream().filter(tag -> !newTags.contains(tag)).map(paths::themePage).forEach(deleted::add);
 
-    /** Nothing to do: the files are as they were at the last bake. */
-    public boolean isEmpty() {
-        SiteChange c = change;
-        return c.changedSources().isEmpty() && c.removedSources().isEmpty() && c.pagesToRender().isEmpty()
-                && c.assets().isEmpty() && c.deletedOutputs().isEmpty() && calendars.isEmpty() && !programmeCalendar && !sitemap;
+        boolean sitemap = !published(before.files()).equals(published(after.files())) || !oldTags.equals(newTags);
+        return new RebakePlan(new SiteChange(changed, removed, render, assets, deleted, listChanged), calendars, programmeCalendar, sitemap);
     }
 
     private static Map<Path, ContentFile> byPath(List<ContentFile> files) {
@@ -135,6 +133,21 @@ public record RebakePlan(SiteChange change, Set<UUID> calendars, boolean program
                     file == null ? SessionText.NONE : SessionText.of(file)));
         }
         return calendars;
+    }
+
+    /** The tags JBake makes a page of: those of the published files. */
+    private static Set<String> tags(List<ContentFile> files) {
+        Set<String> tags = new HashSet<>();
+        for (ContentFile file : files) {
+            if ("published".equals(file.value(SessionHeader.STATUS).orElse(""))) {
+                for (String tag : file.value(SessionHeader.TAGS).orElse("").split(",")) {
+                    if (!tag.isBlank()) {
+                        tags.add(tag.strip());
+                    }
+                }
+            }
+        }
+        return tags;
     }
 
     /** The pages of the site and whether each is published. */

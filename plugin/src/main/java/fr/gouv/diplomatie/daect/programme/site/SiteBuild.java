@@ -18,6 +18,7 @@ import fr.gouv.diplomatie.daect.programme.content.ContentFile;
 import fr.gouv.diplomatie.daect.programme.content.ContentFileReader;
 import fr.gouv.diplomatie.daect.programme.programme.Programme;
 import fr.gouv.diplomatie.daect.programme.programme.SessionReader;
+import fr.gouv.diplomatie.daect.programme.programme.TagVocabulary;
 import fr.gouv.diplomatie.daect.programme.publish.FeedStep;
 import fr.gouv.diplomatie.daect.programme.publish.SitemapStep;
 import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
@@ -170,7 +171,7 @@ public final class SiteBuild {
     }
 
     ProgrammeView view(Sources sources) {
-        return new ProgrammeView(sources.programme(), paths(), organizer());
+        return new ProgrammeView(sources.programme(), paths(), organizer(), TagVocabulary.load(projectDir.resolve(TagVocabulary.FILE_NAME)));
     }
 
     CalendarStep calendars(Sources sources) {

@@ -40,6 +40,11 @@ public final class FrenchFormat {
         return zone.getId().equals("Europe/Paris") ? "heure de Paris" : "heure de " + zone.getId();
     }
 
+    /** "1 webinaire", "2 webinaires", "aucun webinaire" (French plural: one, or more than one). */
+    public static String count(int n, String singular, String plural) {
+        return n == 0 ? "aucun " + singular : n == 1 ? "1 " + singular : n + " " + plural;
+    }
+
     /** "de 14 h 00 à 16 h 00". */
     public static String hours(LocalTime start, LocalTime end) {
         return "de " + time(start) + " à " + time(end);

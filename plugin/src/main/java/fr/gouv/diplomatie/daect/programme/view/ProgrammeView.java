@@ -2,6 +2,7 @@ package fr.gouv.diplomatie.daect.programme.view;
 
 import fr.gouv.diplomatie.daect.programme.programme.Programme;
 import fr.gouv.diplomatie.daect.programme.programme.Session;
+import fr.gouv.diplomatie.daect.programme.programme.TagVocabulary;
 
 import java.util.HashMap;
 import java.util.List;
@@ -31,17 +32,24 @@ public final class ProgrammeView {
 
     private final Programme programme;
     private final SitePaths paths;
+    private final Themes themes;
     private final Map<String, SessionView> views = new HashMap<>();
 
     public ProgrammeView(Programme programme, SitePaths paths) {
         this(programme, paths, Organizer.NONE);
     }
 
+    /** Without a tag vocabulary: themes are labelled with their tags. */
     public ProgrammeView(Programme programme, SitePaths paths, Organizer organizer) {
+        this(programme, paths, organizer, TagVocabulary.parse(List.of()));
+    }
+
+    public ProgrammeView(Programme programme, SitePaths paths, Organizer organizer, TagVocabulary vocabulary) {
         this.programme = programme;
         this.paths = paths;
+        this.themes = new Themes(programme, vocabulary, paths);
         for (Session session : programme.sessions()) {
-            views.put(session.slug(), new SessionView(session, programme, paths, organizer));
+            views.put(session.slug(), new SessionView(session, programme, paths, organizer, themes));
         }
     }
 
@@ -79,6 +87,30 @@ public final class ProgrammeView {
 
     public List<String> getTags() {
         return programme.tags();
+    }
+
+    /** The themes and places of the sessions, labelled, in the vocabulary's order: the home page's filter. */
+    public List<Theme> getThemes() {
+        return themes.used();
+    }
+
+    /** The theme of a tag (on its page, templates see it as {@code theme}). */
+    public Theme theme(String tag) {
+        return themes.of(tag);
+    }
+
+    /** The whole programme: upcoming sessions, then past ones, by year. */
+    public SessionListing getListing() {
+        return listing(programme.sessions());
+    }
+
+    /** The sessions of one theme, listed as the whole programme is. */
+    public SessionListing listingOf(Theme theme) {
+        return listing(programme.taggedWith(theme.getSlug()));
+    }
+
+    private SessionListing listing(List<Session> sessions) {
+        return new SessionListing(sessions, programme, this::view);
     }
 
     /** The session of a slug, or null (templates use it with {@code content} of a session page). */

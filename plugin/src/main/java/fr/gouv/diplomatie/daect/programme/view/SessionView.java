@@ -16,12 +16,14 @@ public final class SessionView {
     private final Programme programme;
     private final SitePaths paths;
     private final Organizer organizer;
+    private final Themes themes;
 
-    SessionView(Session session, Programme programme, SitePaths paths, Organizer organizer) {
+    SessionView(Session session, Programme programme, SitePaths paths, Organizer organizer, Themes themes) {
         this.session = session;
         this.programme = programme;
         this.paths = paths;
         this.organizer = organizer;
+        this.themes = themes;
     }
 
     public Session getSession() {
@@ -110,12 +112,31 @@ public final class SessionView {
         return session.tags();
     }
 
+    /** The session's themes and places, labelled, with their pages. */
+    public List<Theme> getThemes() {
+        return session.tags().stream().map(themes::of).toList();
+    }
+
+    /** The tags separated by spaces, for the page's script that filters the list ({@code data-themes}). */
+    public String getThemeSlugs() {
+        return String.join(" ", session.tags());
+    }
+
     public boolean isPast() {
         return programme.isPast(session);
     }
 
     public boolean isUnderWay() {
         return session.isUnderWayAt(programme.now());
+    }
+
+    /**
+     * {@code upcoming}, {@code under-way} or {@code past} at build time ({@code data-state}): the page's
+     * script only ever moves a session forward from there, so a visitor's clock set in the past
+     * cannot bring a session back.
+     */
+    public String getState() {
+        return isPast() ? "past" : isUnderWay() ? "under-way" : "upcoming";
     }
 
     public boolean isCancelled() {

@@ -13,6 +13,8 @@ public final class SitePaths {
     public static final String SESSIONS_DIR = "webinaires";
     public static final String PROGRAMME_CALENDAR = "programme.ics";
     public static final String REGISTRATION = "inscription.html";
+    /** Where JBake writes the page of each tag ({@code tag.path}): one page per theme or place. */
+    public static final String THEMES_DIR = "themes";
 
     private final String host;
 
@@ -32,6 +34,11 @@ public final class SitePaths {
 
     public String sessionCalendar(Session session) {
         return SESSIONS_DIR + "/" + session.slug() + ".ics";
+    }
+
+    /** The page listing the sessions of a tag, e.g. {@code themes/sante.html}. */
+    public String themePage(String tag) {
+        return THEMES_DIR + "/" + tag + ".html";
     }
 
     public String programmeCalendar() {

@@ -57,6 +57,15 @@ class ProgrammeTest {
     }
 
     @Test
+    void aPostponedSessionStaysListedButIsNotTheNextOne() {
+        Session postponed = session("maroc", "2020-10-26", "14:00", "16:00", EventStatus.POSTPONED);
+        Programme programme = new Programme(List.of(sante, postponed), Instant.parse("2020-10-01T00:00:00Z"));
+
+        assertEquals(List.of(postponed, sante), programme.upcoming());
+        assertEquals(sante, programme.next().orElseThrow());
+    }
+
+    @Test
     void pastSessionsComeMostRecentFirst() {
         assertEquals(List.of(sante, egalite, maroc), seenAt("2022-01-01T00:00:00Z").past());
     }

@@ -105,6 +105,8 @@ class LiveSiteTest {
         site.rebuild(Set.of(dir.resolve("content/webinaires/2021-03-10-nouveau.md")));
         edit(SPORT, "status=published", "status=published\neventStatus=cancelled");
         site.rebuild(Set.of(dir.resolve(SPORT)));
+        edit(SANTE, "tags=sante", "tags=jeunesse");
+        site.rebuild(Set.of(dir.resolve(SANTE)));
         edit("assets/css/site.css", "", "/* modifié dans l'aperçu */\n");
         Files.writeString(dir.resolve("assets/css/nouveau.css"), "p{}\n");
         site.rebuild(Set.of(dir.resolve("assets/css/site.css"), dir.resolve("assets/css/nouveau.css")));
@@ -118,6 +120,8 @@ class LiveSiteTest {
         assertEquals(tree(dir.resolve("target/full")), tree(dir.resolve("target/www")));
         assertTrue(read("webinaires/2021-03-10-nouveau.html").contains("Un nouveau webinaire"));
         assertFalse(Files.exists(page("css/nouveau.css")));
+        assertFalse(Files.exists(page("themes/sante.html")), "no session has this theme any more");
+        assertTrue(read("themes/jeunesse.html").contains("La santé mondiale"));
     }
 
     @Test

@@ -21,4 +21,11 @@ class FrenchFormatTest {
         assertEquals("de 10\u00a0h\u00a000 à 12\u00a0h\u00a030", FrenchFormat.hours(LocalTime.of(10, 0), LocalTime.of(12, 30)));
         assertEquals("9\u00a0h\u00a005", FrenchFormat.time(LocalTime.of(9, 5)));
     }
+
+    @Test
+    void countsTheFrenchWayWhereOneIsSingularAndZeroIsNone() {
+        assertEquals("aucun webinaire", FrenchFormat.count(0, "webinaire", "webinaires"));
+        assertEquals("1 webinaire", FrenchFormat.count(1, "webinaire", "webinaires"));
+        assertEquals("12 webinaires", FrenchFormat.count(12, "webinaire", "webinaires"));
+    }
 }

@@ -1,4 +1,4 @@
-package fr.gouv.diplomatie.daect.site.inscription;
+package fr.gouv.diplomatie.daect.site.browser;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 /** What the receiver recorded, read back from its JSON lines: one map of fields per submission. */
-final class Submissions {
+public final class Submissions {
 
     private final Path file;
 
@@ -24,11 +24,11 @@ final class Submissions {
         this.file = file;
     }
 
-    Path file() {
+    public Path file() {
         return file;
     }
 
-    List<Map<String, Object>> all() {
+    public List<Map<String, Object>> all() {
         if (!Files.exists(file)) {
             return List.of();
         }
@@ -57,12 +57,12 @@ final class Submissions {
         }
     }
 
-    int count() {
+    public int count() {
         return all().size();
     }
 
     /** The submissions recorded since {@code before} were counted. */
-    List<Map<String, Object>> since(int before) {
+    public List<Map<String, Object>> since(int before) {
         List<Map<String, Object>> all = all();
         return all.subList(before, all.size());
     }

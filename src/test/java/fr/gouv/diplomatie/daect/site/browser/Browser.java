@@ -1,5 +1,7 @@
-package fr.gouv.diplomatie.daect.site.inscription;
+package fr.gouv.diplomatie.daect.site.browser;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -15,15 +17,17 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 
 /**
  * Debian's Chromium and chromedriver, headless, never downloaded by Selenium
- * ({@code -Dchrome.binary} and {@code -Dchromedriver} point elsewhere if need be).
+ * ({@code -Dchrome.binary} and {@code -Dchromedriver} point elsewhere if need be). The visitor's
+ * time zone and clock can be set through Chrome DevTools before a page is opened.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
     private final ChromeDriver driver;
 
@@ -44,53 +48,89 @@ final class Browser implements AutoCloseable {
         driver = new ChromeDriver(service, options);
     }
 
-    static Browser withJavaScript() {
+    public static Browser withJavaScript() {
         return new Browser(true);
     }
 
-    static Browser withoutJavaScript() {
+    public static Browser withoutJavaScript() {
         return new Browser(false);
     }
 
-    WebDriver driver() {
+    /** The time zone of the visitor's system, for every page opened afterwards (DevTools' emulation). */
+    public Browser inTimeZone(String zone) {
+        driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", zone));
+        return this;
+    }
+
+    /**
+     * The visitor's clock: every page opened afterwards starts at this instant, and time runs on from
+     * there. Date is replaced before any script of the page runs; dates built from a value are untouched.
+     */
+    public Browser withClockAt(Instant instant) {
+        String source = "(() => {\n"
+                + "  const RealDate = Date;\n"
+                + "  const shift = " + instant.toEpochMilli() + " - RealDate.now();\n"
+                + "  function VisitorDate(...args) {\n"
+                + "    if (!new.target) { return new RealDate(RealDate.now() + shift).toString(); }\n"
+                + "    return args.length === 0 ? new RealDate(RealDate.now() + shift) : new RealDate(...args);\n"
+                + "  }\n"
+                + "  VisitorDate.prototype = RealDate.prototype;\n"
+                + "  VisitorDate.now = () => RealDate.now() + shift;\n"
+                + "  VisitorDate.parse = RealDate.parse;\n"
+                + "  VisitorDate.UTC = RealDate.UTC;\n"
+                + "  globalThis.Date = VisitorDate;\n"
+                + "})();";
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", source));
+        return this;
+    }
+
+    /** What axe-core finds wrong in the page as it stands, one line per rule ("id (help) [targets]"). */
+    public List<String> axeViolations() {
+        Results results = new AxeBuilder().analyze(driver);
+        return results.getViolations().stream()
+                .map(v -> v.getId() + " (" + v.getHelp() + ") " + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList())
+                .toList();
+    }
+
+    public WebDriver driver() {
         return driver;
     }
 
-    void open(String url) {
+    public void open(String url) {
         driver.get(url);
     }
 
-    WebElement find(String css) {
+    public WebElement find(String css) {
         return driver.findElement(By.cssSelector(css));
     }
 
-    List<WebElement> findAll(String css) {
+    public List<WebElement> findAll(String css) {
         return driver.findElements(By.cssSelector(css));
     }
 
-    WebElement byId(String id) {
+    public WebElement byId(String id) {
         return driver.findElement(By.id(id));
     }
 
     /** The element that has the keyboard focus, as the page itself sees it. */
-    WebElement focused() {
+    public WebElement focused() {
         return driver.switchTo().activeElement();
     }
 
-    String focusedId() {
+    public String focusedId() {
         return focused().getAttribute("id");
     }
 
-    <T> T waitFor(ExpectedCondition<T> condition) {
+    public <T> T waitFor(ExpectedCondition<T> condition) {
         return new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition);
     }
 
-    Object script(String script, Object... arguments) {
+    public Object script(String script, Object... arguments) {
         return ((JavascriptExecutor) driver).executeScript(script, arguments);
     }
 
     /** The browser console's complaints about the page's Content-Security-Policy since the last call. */
-    List<String> cspViolations() {
+    public List<String> cspViolations() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
                 .filter(message -> message.contains("Content Security Policy") || message.contains("Content-Security-Policy"))
                 .toList();

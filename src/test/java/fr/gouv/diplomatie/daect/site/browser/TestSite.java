@@ -1,4 +1,4 @@
-package fr.gouv.diplomatie.daect.site.inscription;
+package fr.gouv.diplomatie.daect.site.browser;
 
 import fr.gouv.diplomatie.daect.programme.preview.FormReceiver;
 import fr.gouv.diplomatie.daect.programme.preview.PreviewServer;
@@ -10,6 +10,7 @@ import fr.gouv.diplomatie.daect.programme.site.SiteBuild;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -27,9 +28,14 @@ import java.util.Map;
  * to the thank-you page on {@code site.host}); {@link #preview()} leaves {@code form.action} empty
  * and serves site and receiver together, as {@code mvn -Ppreview package} does.
  */
-final class TestSite implements AutoCloseable {
+public final class TestSite implements AutoCloseable {
 
-    static final String TODAY = "2020-10-01";
+    public static final String TODAY = "2020-10-01";
+    /**
+     * A morning of that day: a browser whose clock is set there sees the site as it was baked (the
+     * pages' script would otherwise find every session over, by today's clock).
+     */
+    public static final Instant VISIT = Instant.parse(TODAY + "T08:00:00Z");
 
     private static TestSite external;
     private static TestSite preview;
@@ -44,21 +50,21 @@ final class TestSite implements AutoCloseable {
     private PreviewServer receiverServer;
     private final int receiverPort;
 
-    static synchronized TestSite external() throws Exception {
+    public static synchronized TestSite external() throws Exception {
         if (external == null) {
             external = new TestSite("www-test", true);
         }
         return external;
     }
 
-    static synchronized TestSite preview() throws Exception {
+    public static synchronized TestSite preview() throws Exception {
         if (preview == null) {
             preview = new TestSite("www-test-apercu", false);
         }
         return preview;
     }
 
-    static Path projectDir() {
+    public static Path projectDir() {
         return Path.of(System.getProperty("project.dir", ".")).toAbsolutePath().normalize();
     }
 
@@ -95,28 +101,28 @@ final class TestSite implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(new Thread(this::close));
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "http://127.0.0.1:" + siteServer.port() + "/" + path;
     }
 
-    String receiverUrl() {
+    public String receiverUrl() {
         return "http://127.0.0.1:" + receiverPort + "/" + FormProtocol.LOCAL_RECEIVER;
     }
 
-    Path siteDir() {
+    public Path siteDir() {
         return siteDir;
     }
 
-    Submissions submissions() {
+    public Submissions submissions() {
         return submissions;
     }
 
-    HoldableHandler receiver() {
+    public HoldableHandler receiver() {
         return receiver;
     }
 
     /** The service goes away: its port refuses connections, as a network failure does. */
-    synchronized void stopReceiver() {
+    public synchronized void stopReceiver() {
         if (!separateReceiver) {
             throw new IllegalStateException("la réception locale partage le serveur du site");
         }
@@ -124,7 +130,7 @@ final class TestSite implements AutoCloseable {
     }
 
     /** The service comes back on the same address. */
-    synchronized void restartReceiver() throws Exception {
+    public synchronized void restartReceiver() throws Exception {
         receiverServer = PreviewServer.bind(receiverPort).handle("/" + FormProtocol.LOCAL_RECEIVER, receiver).start();
     }
 

@@ -1,4 +1,4 @@
-package fr.gouv.diplomatie.daect.site.inscription;
+package fr.gouv.diplomatie.daect.site.browser;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The real receiver, which a test can make wait before answering: the page's "sending" state is
  * only visible while an answer is pending, and a local answer comes in a millisecond.
  */
-final class HoldableHandler implements HttpHandler {
+public final class HoldableHandler implements HttpHandler {
 
     private final HttpHandler receiver;
     private final AtomicInteger posts = new AtomicInteger();
@@ -23,15 +23,15 @@ final class HoldableHandler implements HttpHandler {
     }
 
     /** How many submissions reached the receiver, accepted or not. */
-    int posts() {
+    public int posts() {
         return posts.get();
     }
 
-    void hold() {
+    public void hold() {
         gate = new CountDownLatch(1);
     }
 
-    void release() {
+    public void release() {
         CountDownLatch held = gate;
         gate = null;
         if (held != null) {

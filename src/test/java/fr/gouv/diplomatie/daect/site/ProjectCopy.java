@@ -1,0 +1,93 @@
+package fr.gouv.diplomatie.daect.site;
+
+import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
+import fr.gouv.diplomatie.daect.programme.site.SiteBuild;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+
+/**
+ * A copy of this repository's site sources (content, templates, assets, settings, vocabulary, lock)
+ * that a test may edit as an editor would, then bake without the DSFR: for states the real
+ * programme does not show, such as a cancelled session.
+ */
+final class ProjectCopy {
+
+    private static final List<String> SOURCES = List.of("content", "templates", "assets", "jbake.properties", "tags.properties", "programme.lock");
+
+    private final Path dir;
+    private final Path output;
+
+    ProjectCopy(String name) {
+        Path target = Rebake.projectDir().toAbsolutePath().resolve("target").resolve(name);
+        this.dir = target.resolve("projet");
+        this.output = target.resolve("www");
+        try {
+            deleteRecursively(target);
+            for (String source : SOURCES) {
+                copy(Rebake.projectDir().resolve(source), dir.resolve(source));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Rewrites a file of the copy, e.g. a session's header. */
+    ProjectCopy edit(String file, UnaryOperator<String> change) {
+        try {
+            Path path = dir.resolve(file);
+            Files.writeString(path, change.apply(Files.readString(path, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Adds a header line to a session file, before its separator. */
+    ProjectCopy header(String session, String line) {
+        return edit("content/webinaires/" + session + ".md", text -> text.replaceFirst("\n~~~~~~", "\n" + line + "\n~~~~~~"));
+    }
+
+    /** Bakes the copy with these command-line settings; the lock of the copy follows its changes. */
+    Path bake(Map<String, String> commandLine) throws Exception {
+        Map<String, String> settings = new HashMap<>(commandLine);
+        settings.put("programme.lock", "update");
+        new SiteBuild(dir, output, SiteSettings.load(dir, settings), Clock.systemUTC(), false, message -> { }).withoutFrontEnd().bake();
+        return output;
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path destination = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(destination);
+                } else {
+                    Files.createDirectories(destination.getParent());
+                    Files.copy(file, destination, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path path : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}
