@@ -123,9 +123,7 @@ public final class LiveSite implements AutoCloseable {
             // The DSFR files change only with the front-end packages or the settings that list them.
             boolean reuseFrontEnd = warm != null && paths.stream().noneMatch(p -> projectDir.equals(p.getParent())
                     && !p.getFileName().toString().equals("tags.properties"));
-            BakeReport report = bakeAll(reuseFrontEnd);
-            Duration time = Duration.ofNanos(System.nanoTime() - started);
-            return new Rebuild(scope, report, last, time.minus(report.totalTime()), time);
+            return bakeAll(scope, reuseFrontEnd, started);
         }
         SiteBuild build = build();
         Sources sources = build.prepare(reader.readAll(build.contentDir()));
@@ -225,7 +223,7 @@ public final class LiveSite implements AutoCloseable {
         return Optional.of(new Rebuild("fichiers du programme entier", report, sources, Duration.ZERO, time));
     }
 
-    private BakeReport bakeAll(boolean reuseFrontEnd) throws ValidationFailedException, BakeException, IOException {
+    private Rebuild bakeAll(String scope, boolean reuseFrontEnd, long started) throws ValidationFailedException, BakeException, IOException {
         closeWarm();
         SiteBuild build = build();
         if (!frontEnd) {
@@ -234,12 +232,13 @@ public final class LiveSite implements AutoCloseable {
             build.reusingFrontEndOf(output);
         }
         Sources sources = build.prepare(reader.readAll(build.contentDir()));
+        Duration checked = Duration.ofNanos(System.nanoTime() - started);
         warm = build.bakeWarm(sources);
         last = sources;
         programmeFilesStale = false;
         sitemapStale = false;
         fullBakes++;
-        return warm.bakeReport();
+        return new Rebuild(scope, warm.bakeReport(), sources, checked, Duration.ofNanos(System.nanoTime() - started));
     }
 
     private SiteBuild build() {
