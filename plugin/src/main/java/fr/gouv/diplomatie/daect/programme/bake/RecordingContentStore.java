@@ -3,6 +3,7 @@ package fr.gouv.diplomatie.daect.programme.bake;
 import org.jbake.app.ContentStore;
 import org.jbake.app.DocumentList;
 import org.jbake.model.DocumentModel;
+import org.jbake.model.ModelAttributes;
 
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -18,6 +19,10 @@ import java.util.Set;
  *   <li>it computes each type's ordered list of documents once per bake: JBake's renderer asks for
  *       it again for every document it renders, which made the bake quadratic.</li>
  * </ul>
+ * Drafts ({@code status=draft}) are crawled, so that links and lock checks know them, but never
+ * rendered: JBake would publish them as {@code x-draft.html}, and the programme (which holds the
+ * published sessions only) has no session for their page.
+ * <p>
  * For the preview, it can also outlive the bake ({@link #keepOpen}): JBake's Oven closes its store
  * at the end of every bake, which for an in-memory store throws away every parsed document.
  */
@@ -48,6 +53,21 @@ final class RecordingContentStore extends ContentStore {
             allContentQueries++;
             return new IndexedDocumentList(super.getAllContent(type));
         });
+    }
+
+    @Override
+    public DocumentList<DocumentModel> getUnrenderedContent() {
+        DocumentList<DocumentModel> published = new DocumentList<>();
+        for (DocumentModel document : super.getUnrenderedContent()) {
+            if (!isDraft(document)) {
+                published.add(document);
+            }
+        }
+        return published;
+    }
+
+    static boolean isDraft(DocumentModel document) {
+        return ModelAttributes.Status.DRAFT.equals(document.getStatus());
     }
 
     /** How many times the database was asked for a type's whole list (for the test that keeps the bake linear). */

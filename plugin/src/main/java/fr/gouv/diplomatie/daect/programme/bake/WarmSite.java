@@ -188,6 +188,10 @@ public final class WarmSite implements AutoCloseable {
             problems.add(relative(source.toPath()) + " : introuvable dans le contenu lu par JBake");
             return 0;
         }
+        if (RecordingContentStore.isDraft(found.get(0))) {
+            // Never published (see RecordingContentStore); a page turned draft loses its file in publish().
+            return 0;
+        }
         try {
             renderer.render(found.get(0));
             return 1;

@@ -110,6 +110,15 @@ class LiveSiteTest {
         site.rebuild(Set.of(dir.resolve(SPORT)));
         edit(SANTE, "tags=sante", "tags=jeunesse");
         site.rebuild(Set.of(dir.resolve(SANTE)));
+        Path draft = dir.resolve("content/webinaires/2021-03-24-brouillon.md");
+        Files.writeString(draft, String.join("\n", "title=En préparation", "type=session", "status=draft", "date=2021-03-24",
+                "start=10:00", "end=12:00", "uid=0b9d2c8e-7f1a-4c3b-9e5d-6a7f8b9c0d1e", "tags=maroc", "~~~~~~", ""), StandardCharsets.UTF_8);
+        site.rebuild(Set.of(draft));
+        assertFalse(Files.exists(page("webinaires/2021-03-24-brouillon.html")), "a draft is not published");
+        assertFalse(Files.exists(page("webinaires/2021-03-24-brouillon-draft.html")));
+        edit("content/webinaires/2021-03-24-brouillon.md", "status=draft", "status=published");
+        site.rebuild(Set.of(draft));
+        assertTrue(read("webinaires/2021-03-24-brouillon.html").contains("En préparation"));
         edit("assets/css/site.css", "", "/* modifié dans l'aperçu */\n");
         Files.writeString(dir.resolve("assets/css/nouveau.css"), "p{}\n");
         site.rebuild(Set.of(dir.resolve("assets/css/site.css"), dir.resolve("assets/css/nouveau.css")));
