@@ -42,6 +42,11 @@ final class ProjectCopy {
         }
     }
 
+    /** The copy's root folder (the project). */
+    Path dir() {
+        return dir;
+    }
+
     /** Rewrites a file of the copy, e.g. a session's header. */
     ProjectCopy edit(String file, UnaryOperator<String> change) {
         try {

@@ -10,9 +10,9 @@ public record BakeReport(Path site, int pages, Map<String, Integer> stepFiles, M
 
     public String summary() {
         StringBuilder text = new StringBuilder();
-        text.append(pages).append(" pages HTML");
+        text.append(pages).append(pages == 1 ? " page HTML" : " pages HTML");
         stepFiles.forEach((name, count) -> text.append(", ").append(count).append(' ').append(name)
-                .append(" (").append(stepTimes.getOrDefault(name, Duration.ZERO).toMillis()).append(" ms)"));
+                .append(stepTimes.containsKey(name) ? " (" + stepTimes.get(name).toMillis() + " ms)" : ""));
         text.append(" en ").append(totalTime.toMillis()).append(" ms (JBake : ").append(jbakeTime.toMillis()).append(" ms)");
         return text.toString();
     }

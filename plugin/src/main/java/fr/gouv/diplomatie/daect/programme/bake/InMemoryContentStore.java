@@ -22,7 +22,8 @@ import java.util.function.Predicate;
  * JBake's content store kept in a map instead of an OrientDB database. Every bake starts from
  * scratch, so JBake's database only cost time: starting it (password hashing for its default
  * users, schema), one SQL statement parsed per document crawled and per document rendered. This
- * store answers the same questions, in the same order (most recent first), in constant or linear time.
+ * store answers the same questions, in the same order (most recent first), in constant or linear time,
+ * and keeps them for the preview's rebakes ({@link WarmSite}).
  * <ul>
  *   <li>It remembers which source files made it in: JBake skips a file it cannot read with only a
  *       log warning, and the baker turns every such skip into an error.</li>
@@ -146,9 +147,14 @@ final class InMemoryContentStore extends ContentStore {
         return paged(getAllContent(docType), applyPaging);
     }
 
+    /** Drafts are crawled (the validation names them) but never rendered: a draft session has no page in the programme. */
     @Override
     public DocumentList<DocumentModel> getUnrenderedContent() {
-        return select(document -> !Boolean.TRUE.equals(document.get(ModelAttributes.RENDERED)));
+        return select(document -> !Boolean.TRUE.equals(document.get(ModelAttributes.RENDERED)) && !isDraft(document));
+    }
+
+    static boolean isDraft(DocumentModel document) {
+        return ModelAttributes.Status.DRAFT.equals(document.getStatus());
     }
 
     @Override

@@ -5,6 +5,7 @@ import org.jbake.app.Asset;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Crawler;
 import org.jbake.app.Renderer;
+import org.jbake.app.Utensils;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentTypes;
 import org.jbake.parser.Engines;
@@ -32,12 +33,12 @@ final class JBakeRun {
     private final Asset asset;
     private final List<Throwable> errors = new ArrayList<>();
 
-    JBakeRun(JBakeConfiguration config, ContentStore store, Crawler crawler, Renderer renderer, Asset asset) {
-        this.config = config;
-        this.store = store;
-        this.crawler = crawler;
-        this.renderer = renderer;
-        this.asset = asset;
+    JBakeRun(Utensils utensils) {
+        this.config = utensils.getConfiguration();
+        this.store = utensils.getContentStore();
+        this.crawler = utensils.getCrawler();
+        this.renderer = utensils.getRenderer();
+        this.asset = utensils.getAsset();
     }
 
     /** Bakes; rendering errors are collected in {@link #errors()}, as the Oven does. */

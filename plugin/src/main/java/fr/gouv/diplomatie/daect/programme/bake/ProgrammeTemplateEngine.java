@@ -29,11 +29,11 @@ import java.io.Writer;
  */
 final class ProgrammeTemplateEngine extends DelegatingTemplateEngine {
 
-    private final ProgrammeView programme;
+    private ProgrammeView programme;
     private final FormView form;
     private final Map<String, String> settings;
     private final Path projectDir;
-    private final Set<Path> blankBodies;
+    private Set<Path> blankBodies;
 
     ProgrammeTemplateEngine(ContentStore db, JBakeConfiguration config, ProgrammeView programme, SiteSettings settings,
                             Path projectDir, Set<Path> blankBodies) {
@@ -42,6 +42,12 @@ final class ProgrammeTemplateEngine extends DelegatingTemplateEngine {
         this.form = new FormView(settings);
         this.settings = underscored(settings.asMap());
         this.projectDir = projectDir;
+        this.blankBodies = blankBodies;
+    }
+
+    /** The preview's warm rebakes render with the programme as it is now. */
+    void use(ProgrammeView programme, Set<Path> blankBodies) {
+        this.programme = programme;
         this.blankBodies = blankBodies;
     }
 

@@ -6,6 +6,7 @@ import fr.gouv.diplomatie.daect.programme.view.ProgrammeView;
 import org.jbake.app.Asset;
 import org.jbake.app.Crawler;
 import org.jbake.app.Renderer;
+import org.jbake.app.Utensils;
 import org.jbake.app.configuration.JBakeConfigurationInspector;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 
@@ -22,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.TimeZone;
 import java.util.stream.Stream;
 
 /**
@@ -55,6 +55,22 @@ public final class SiteBaker {
      * @param files the content files as read and validated by us: JBake must bake each of them
      */
     public BakeReport bake(ProgrammeView programme, List<ContentFile> files, List<SiteStep> steps) throws BakeException {
+        return bake(programme, files, steps, false).report();
+    }
+
+    /**
+     * The same bake, for the preview: JBake's state (its content store with every parsed document,
+     * the template engine with its compiled templates) stays in memory afterwards, so that
+     * {@link WarmSite#rebake} renders only the pages a change touches. The caller closes it.
+     */
+    public WarmSite bakeWarm(ProgrammeView programme, List<ContentFile> files, List<SiteStep> steps) throws BakeException {
+        return bake(programme, files, steps, true).warm();
+    }
+
+    private record Baked(BakeReport report, WarmSite warm) {
+    }
+
+    private Baked bake(ProgrammeView programme, List<ContentFile> files, List<SiteStep> steps, boolean keepWarm) throws BakeException {
         long started = System.nanoTime();
         Path staging = destination.resolveSibling(destination.getFileName() + ".tmp");
         deleteRecursively(staging);
@@ -78,32 +94,28 @@ public final class SiteBaker {
         alongside.shutdown();
 
         InMemoryContentStore store = new InMemoryContentStore();
+        ProgrammeTemplateEngine engine = new ProgrammeTemplateEngine(store, config, programme, settings, projectDir, blankBodies(files));
+        Utensils utensils = new Utensils();
+        utensils.setConfiguration(config);
+        utensils.setContentStore(store);
+        utensils.setCrawler(new Crawler(store, config));
+        utensils.setRenderer(new Renderer(store, config, engine));
+        utensils.setAsset(new Asset(config));
+
         long jbakeStarted = System.nanoTime();
-        JBakeRun oven;
-        Thread thread = Thread.currentThread();
-        ClassLoader previousLoader = thread.getContextClassLoader();
-        TimeZone previousZone = TimeZone.getDefault();
+        JBakeRun oven = new JBakeRun(utensils);
         try {
-            // JBake looks up its engines and rendering tools through the context class loader: give it the plugin's.
-            thread.setContextClassLoader(SiteBaker.class.getClassLoader());
-            // What JBake's Oven checks first: the template and content folders exist; creates the destination.
-            new JBakeConfigurationInspector(config).inspect();
-            oven = new JBakeRun(config, store, new Crawler(store, config),
-                    new Renderer(store, config, new ProgrammeTemplateEngine(store, config, programme, settings, projectDir, blankBodies(files))),
-                    new Asset(config));
-            // JBake parses the header's date in the JVM's default zone: pin it to the programme's, so that a
-            // date means the same day on every build machine.
-            TimeZone.setDefault(TimeZone.getTimeZone(settings.timeZone()));
-            oven.bake();
+            JBakeEnvironment.run(settings.timeZone(), null, () -> {
+                // What JBake's Oven checks first: the template and content folders exist; creates the destination.
+                new JBakeConfigurationInspector(config).inspect();
+                oven.bake();
+                return null;
+            });
         } catch (RuntimeException e) {
-            oven = null;
             problems.add("JBake : " + e.getMessage());
-        } finally {
-            TimeZone.setDefault(previousZone);
-            thread.setContextClassLoader(previousLoader);
         }
         Duration jbakeTime = Duration.ofNanos(System.nanoTime() - jbakeStarted);
-        for (Throwable error : oven == null ? List.<Throwable>of() : oven.errors()) {
+        for (Throwable error : oven.errors()) {
             problems.addAll(withoutJBakeWrapping(String.valueOf(error.getMessage())));
         }
         problems.addAll(skippedFiles(files, store));
@@ -130,7 +142,9 @@ public final class SiteBaker {
         }
         int pages = countPages(staging);
         swap(staging);
-        return new BakeReport(destination, pages, stepFiles, stepTimes, jbakeTime, Duration.ofNanos(System.nanoTime() - started));
+        BakeReport report = new BakeReport(destination, pages, stepFiles, stepTimes, jbakeTime, Duration.ofNanos(System.nanoTime() - started));
+        WarmSite warm = keepWarm ? new WarmSite(projectDir, destination, settings, config, utensils, engine, report) : null;
+        return new Baked(report, warm);
     }
 
     /** What a step wrote, in how long, or why it failed. */
@@ -177,7 +191,7 @@ public final class SiteBaker {
         return missing;
     }
 
-    private static List<String> skippedFiles(List<ContentFile> files, InMemoryContentStore store) {
+    static List<String> skippedFiles(List<ContentFile> files, InMemoryContentStore store) {
         return files.stream()
                 .filter(file -> !store.contains(file.path()))
                 .map(file -> file.displayPath() + " : ignoré par JBake (en-tête invalide ou type sans gabarit) ; "
@@ -200,7 +214,7 @@ public final class SiteBaker {
         return problems;
     }
 
-    private static Set<Path> blankBodies(List<ContentFile> files) {
+    static Set<Path> blankBodies(List<ContentFile> files) {
         return files.stream().filter(f -> f.body().isBlank()).map(f -> f.path().toAbsolutePath().normalize()).collect(Collectors.toSet());
     }
 

@@ -15,6 +15,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -24,11 +26,31 @@ public final class CalendarStep implements SiteStep {
     private final List<CalendarEntry> entries;
     private final CalendarFactory factory;
     private final SitePaths paths;
+    private final Set<UUID> only;
+    private final boolean withProgramme;
 
     public CalendarStep(List<CalendarEntry> entries, CalendarFactory factory, SitePaths paths) {
+        this(entries, factory, paths, null, true);
+    }
+
+    private CalendarStep(List<CalendarEntry> entries, CalendarFactory factory, SitePaths paths, Set<UUID> only, boolean withProgramme) {
         this.entries = List.copyOf(entries);
         this.factory = factory;
         this.paths = paths;
+        this.only = only == null ? null : Set.copyOf(only);
+        this.withProgramme = withProgramme;
+    }
+
+    /**
+     * The same step writing only the calendars of the sessions in {@code sessions}, and the whole
+     * programme's when {@code programme} is true: the preview rewrites only what a change touched.
+     */
+    public CalendarStep restrictedTo(Set<UUID> sessions, boolean programme) {
+        return new CalendarStep(entries, factory, paths, sessions, programme);
+    }
+
+    public List<CalendarEntry> entries() {
+        return entries;
     }
 
     /**
@@ -60,7 +82,7 @@ public final class CalendarStep implements SiteStep {
      * Each event is built and written out once, for its session's file and for the programme's,
      * and the programme's file, which holds every event as the session files do, is read back and
      * validated whole; of the session files, which differ only by their event, the first of each
-     * time zone is read back too. Reading back every file doubled the cost of the calendars.
+     * time zone written is read back too. Reading back every file doubled the cost of the calendars.
      */
     @Override
     public int write(Path site) throws IOException {
@@ -68,16 +90,25 @@ public final class CalendarStep implements SiteStep {
         Map<ZoneId, String> shells = new HashMap<>();
         int count = 0;
         for (CalendarEntry entry : entries) {
+            boolean wanted = only == null || only.contains(entry.session().uid());
+            if (!wanted && !withProgramme) {
+                continue;
+            }
             String event = factory.event(entry).toString();
             events.add(event);
-            ZoneId zone = entry.session().zone();
-            boolean firstOfZone = !shells.containsKey(zone);
-            String shell = shells.computeIfAbsent(zone, z -> factory.sessionShell(z).toString());
-            write(site, paths.sessionCalendar(entry.session()), IcsFile.withEvents(shell, List.of(event)), firstOfZone);
+            if (wanted) {
+                ZoneId zone = entry.session().zone();
+                boolean firstOfZone = !shells.containsKey(zone);
+                String shell = shells.computeIfAbsent(zone, z -> factory.sessionShell(z).toString());
+                write(site, paths.sessionCalendar(entry.session()), IcsFile.withEvents(shell, List.of(event)), firstOfZone);
+                count++;
+            }
+        }
+        if (withProgramme) {
+            write(site, paths.programmeCalendar(), IcsFile.withEvents(factory.programmeShell(entries).toString(), events), true);
             count++;
         }
-        write(site, paths.programmeCalendar(), IcsFile.withEvents(factory.programmeShell(entries).toString(), events), true);
-        return count + 1;
+        return count;
     }
 
     private static void write(Path site, String path, String calendar, boolean validate) throws IOException {

@@ -32,6 +32,11 @@ public final class ContentFileReader {
 
     /** Every content file under {@code contentDir}, sorted by path so that diagnostics come in a stable order. */
     public List<ContentFile> readAll(Path contentDir) {
+        return list(contentDir).stream().map(this::read).toList();
+    }
+
+    /** The content files under {@code contentDir}, in the order {@link #readAll} reads them. */
+    public static List<Path> list(Path contentDir) {
         if (!Files.isDirectory(contentDir)) {
             return List.of();
         }
@@ -39,7 +44,6 @@ public final class ContentFileReader {
             return files.filter(Files::isRegularFile)
                     .filter(ContentFileReader::isContent)
                     .sorted(Comparator.comparing(Path::toString))
-                    .map(this::read)
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,12 +1,9 @@
 package fr.gouv.diplomatie.daect.programme.mojo;
 
-import fr.gouv.diplomatie.daect.programme.preview.FormReceiver;
-import fr.gouv.diplomatie.daect.programme.preview.PreviewServer;
-import fr.gouv.diplomatie.daect.programme.preview.SubmissionLog;
+import fr.gouv.diplomatie.daect.programme.preview.LivePreview;
+import fr.gouv.diplomatie.daect.programme.preview.Terminal;
 import fr.gouv.diplomatie.daect.programme.registration.FormProtocol;
-import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
 import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -17,8 +14,9 @@ import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Bakes the site, then serves it on {@code http://localhost:PORT/} with the local form receiver,
- * until interrupted (Ctrl+C). {@code mvn -Ppreview package} runs it after the bake.
+ * The live preview: validates and bakes the site, serves it on {@code http://localhost:PORT/} with
+ * the local form receiver, and rebuilds it on every save of content/, templates/, assets/ or the
+ * settings, reloading the open pages; until interrupted (Ctrl+C). {@code mvn -Ppreview package} runs it.
  */
 @Mojo(name = "serve", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
 public class ServeMojo extends AbstractProgrammeMojo {
@@ -26,51 +24,68 @@ public class ServeMojo extends AbstractProgrammeMojo {
     @Parameter(property = "preview.port", defaultValue = "8820")
     private int port;
 
-    /** Serve what is already baked (the preview profile bakes just before). */
-    @Parameter(property = "preview.skipBake", defaultValue = "false")
-    private boolean skipBake;
-
     /** Where the local receiver appends each accepted registration, one JSON line each. */
     @Parameter(property = "preview.submissions", defaultValue = "${project.build.directory}/inscriptions.jsonl")
     private File submissions;
 
+    /** Skip installing and shipping the DSFR (for the plugin's own sample projects only). */
+    @Parameter(property = "programme.skipFrontEnd", defaultValue = "false")
+    private boolean skipFrontEnd;
+
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (!skipBake) {
-            bake(siteBuild());
-        }
-        SiteSettings settings = settings();
-        FormProtocol protocol = FormProtocol.from(settings);
-        FormReceiver receiver = new FormReceiver(protocol, new SubmissionLog(submissions.toPath()), Clock.systemUTC(), getLog()::info);
-        PreviewServer server;
+    public void execute() throws MojoExecutionException {
+        LivePreview preview;
         try {
-            server = PreviewServer.bind(port).serveSite(outputDirectory.toPath()).receiveForms(receiver).start();
+            preview = LivePreview.start(new LivePreview.Options(baseDir.toPath(), outputDirectory.toPath(), this::settings,
+                    Clock.systemUTC(), !skipFrontEnd, port, submissions.toPath()), terminal());
         } catch (IOException e) {
             throw new MojoExecutionException("Impossible d'ouvrir le port " + port + " (" + e.getMessage()
                     + ") : un autre aperçu tourne peut-être déjà ; choisissez un autre port avec -Dpreview.port=…", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
         }
-        getLog().info("Aperçu du site : " + server.url() + " (Ctrl+C pour arrêter)");
+        getLog().info("Aperçu du site : " + preview.url() + " (Ctrl+C pour arrêter)");
+        getLog().info("Chaque enregistrement dans content/, templates/, assets/ ou jbake.properties reconstruit le site "
+                + "et recharge les pages ouvertes.");
+        FormProtocol protocol = FormProtocol.from(settings());
         if (protocol.isLocal()) {
             getLog().info("Formulaire d'inscription : réception locale, les inscriptions sont ajoutées à " + submissions);
         } else {
             getLog().info("Formulaire d'inscription : envoyé au service " + protocol.action().orElseThrow()
-                    + " (form.action) ; la réception locale reste disponible sur " + server.url() + FormProtocol.LOCAL_RECEIVER);
+                    + " (form.action) ; la réception locale reste disponible sur " + preview.url() + FormProtocol.LOCAL_RECEIVER);
         }
-        awaitInterruption(server);
+        awaitInterruption(preview);
     }
 
-    private void awaitInterruption(PreviewServer server) {
-        CountDownLatch stopped = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            server.close();
-            stopped.countDown();
-        }, "apercu-arret");
+    private Terminal terminal() {
+        return new Terminal() {
+            @Override
+            public void info(String message) {
+                getLog().info(message);
+            }
+
+            @Override
+            public void warn(String message) {
+                getLog().warn(message);
+            }
+
+            @Override
+            public void error(String message) {
+                getLog().error(message);
+            }
+        };
+    }
+
+    /** Serves until Ctrl+C; the build does not go on to later goals, the JVM stops once the preview is closed. */
+    private void awaitInterruption(LivePreview preview) {
+        Thread hook = new Thread(preview::close, "apercu-arret");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
-            stopped.await();
+            new CountDownLatch(1).await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            server.close();
+            preview.close();
             Runtime.getRuntime().removeShutdownHook(hook);
         }
     }

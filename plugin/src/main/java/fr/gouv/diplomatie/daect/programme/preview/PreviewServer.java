@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 
 /**
  * The local preview: the JDK's HTTP server, on the loopback address only (the form receiver must
@@ -49,6 +50,11 @@ public final class PreviewServer implements AutoCloseable {
     /** The baked site at "/". */
     public PreviewServer serveSite(Path site) {
         return handle("/", new StaticSiteHandler(site));
+    }
+
+    /** The baked site at "/", each HTML page passed through {@code pages} on its way out. */
+    public PreviewServer serveSite(Path site, UnaryOperator<String> pages) {
+        return handle("/", new StaticSiteHandler(site, pages));
     }
 
     /** The local form receiver at {@code /_formulaire}, where the form posts when {@code form.action} is empty. */

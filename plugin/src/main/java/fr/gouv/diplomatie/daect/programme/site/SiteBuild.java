@@ -2,10 +2,12 @@ package fr.gouv.diplomatie.daect.programme.site;
 
 import fr.gouv.diplomatie.daect.programme.assets.DsfrBundle;
 import fr.gouv.diplomatie.daect.programme.assets.FrontEndInstaller;
+import fr.gouv.diplomatie.daect.programme.assets.PreviousFrontEnd;
 import fr.gouv.diplomatie.daect.programme.bake.BakeException;
 import fr.gouv.diplomatie.daect.programme.bake.BakeReport;
 import fr.gouv.diplomatie.daect.programme.bake.SiteBaker;
 import fr.gouv.diplomatie.daect.programme.bake.SiteStep;
+import fr.gouv.diplomatie.daect.programme.bake.WarmSite;
 import fr.gouv.diplomatie.daect.programme.calendar.CalendarSettings;
 import fr.gouv.diplomatie.daect.programme.calendar.CalendarStep;
 import fr.gouv.diplomatie.daect.programme.calendar.lock.LockFormatException;
@@ -48,6 +50,8 @@ public final class SiteBuild {
     private final boolean production;
     private final Consumer<String> log;
     private boolean frontEnd = true;
+    private boolean prune = true;
+    private Path previousFrontEnd;
 
     public SiteBuild(Path projectDir, Path output, SiteSettings settings, Clock clock, boolean production, Consumer<String> log) {
         this.projectDir = projectDir.toAbsolutePath().normalize();
@@ -67,6 +71,21 @@ public final class SiteBuild {
         return this;
     }
 
+    /** The DSFR stylesheets as listed, not pruned to what the pages use (the preview's, where weight does not matter). */
+    SiteBuild withWholeStylesheets() {
+        this.prune = false;
+        return this;
+    }
+
+    /**
+     * For the preview's rebuilds: the DSFR files are copied from the site being replaced rather
+     * than installed and bundled again (they change only with package-lock.json or the dsfr.* settings).
+     */
+    SiteBuild reusingFrontEndOf(Path previousSite) {
+        this.previousFrontEnd = previousSite;
+        return this;
+    }
+
     public Path contentDir() {
         return projectDir.resolve(settings.get("content.folder", "content"));
     }
@@ -83,38 +102,109 @@ public final class SiteBuild {
         return new Programme(new SessionReader(settings.timeZone()).readAll(files), settings.now(clock));
     }
 
-    /** Validates, then bakes; a validation error stops the build before anything is written. */
-    public BakeReport bake() throws BakeException, ValidationFailedException, IOException {
-        List<ContentFile> files = readContent();
+    /**
+     * The sources of one bake, read and checked: every content file, their validation, the
+     * programme, and the calendar lock as the bake will leave it.
+     */
+    public record Sources(List<ContentFile> files, ValidationReport report, Programme programme, LockReconciliation lock) {
+    }
+
+    /** Reads and validates everything; a validation error stops here, before anything is written. */
+    public Sources prepare() throws ValidationFailedException, BakeException {
+        return prepare(readContent());
+    }
+
+    /** The same, over content files already read (the preview reads again only those that changed). */
+    Sources prepare(List<ContentFile> files) throws ValidationFailedException, BakeException {
         ValidationReport report = validate(files);
         if (report.fails(false)) {
             throw new ValidationFailedException(report);
         }
         Programme programme = programme(files);
-        SitePaths paths = new SitePaths(settings.get(SiteSettings.SITE_HOST, ""));
-        LockKeeper lock = new LockKeeper(projectDir, lockMode(), clock, log);
         LockReconciliation reconciliation;
         try {
-            reconciliation = lock.prepare(programme.sessions(), new SessionReader(settings.timeZone()).readAll(files));
+            reconciliation = lockKeeper().prepare(programme.sessions(), new SessionReader(settings.timeZone()).readAll(files));
         } catch (LockFormatException e) {
             throw new BakeException(e.problems().stream().map(Diagnostic::format).toList());
         }
+        return new Sources(files, report, programme, reconciliation);
+    }
+
+    /** Validates, then bakes; a validation error stops the build before anything is written. */
+    public BakeReport bake() throws BakeException, ValidationFailedException, IOException {
+        Sources sources = prepare();
+        BakeReport baked = baker().bake(view(sources), sources.files(), steps(sources));
+        commit(sources);
+        return baked;
+    }
+
+    /** The same bake, keeping JBake's state in memory for the preview's rebakes (see {@link LiveSite}). */
+    WarmSite bakeWarm(Sources sources) throws BakeException, IOException {
+        WarmSite warm = baker().bakeWarm(view(sources), sources.files(), steps(sources));
+        commit(sources);
+        return warm;
+    }
+
+    /** Only once the site is baked: a failed bake leaves the lock as it was. */
+    void commit(Sources sources) throws BakeException {
+        lockKeeper().commit(sources.lock());
+    }
+
+    private SiteBaker baker() {
+        return new SiteBaker(projectDir, output, settings);
+    }
+
+    private LockKeeper lockKeeper() throws BakeException {
+        return new LockKeeper(projectDir, lockMode(), clock, log);
+    }
+
+    private List<SiteStep> steps(Sources sources) throws IOException {
         List<SiteStep> steps = new ArrayList<>();
-        steps.add(CalendarStep.of(programme.sessions(), reconciliation.lock(), files, CalendarSettings.from(settings), paths));
-        if (frontEnd) {
+        steps.add(calendars(sources));
+        if (previousFrontEnd != null) {
+            steps.add(new PreviousFrontEnd(previousFrontEnd));
+        } else if (frontEnd) {
             new FrontEndInstaller(projectDir, log).install();
             DsfrBundle dsfr = new DsfrBundle(projectDir.resolve("node_modules/@gouvfr/dsfr/dist"),
                     list("dsfr.stylesheets"), list("dsfr.scripts"), list("dsfr.files"));
             // dsfr.prune=false ships the listed stylesheets whole (to compare the look with and without pruning).
-            steps.add(Boolean.parseBoolean(settings.get("dsfr.prune", "true")) ? dsfr.pruned() : dsfr);
+            steps.add(prune && Boolean.parseBoolean(settings.get("dsfr.prune", "true")) ? dsfr.pruned() : dsfr);
         }
-        steps.add(new SitemapStep(settings.get(SiteSettings.SITE_HOST, "")));
-        steps.add(new FeedStep(programme.sessions(), reconciliation.lock(), paths, settings.get("site.name", "Webinaires")));
-        BakeReport baked = new SiteBaker(projectDir, output, settings).bake(new ProgrammeView(programme, paths, organizer(),
-                TagVocabulary.load(projectDir.resolve(TagVocabulary.FILE_NAME))), files, steps);
-        // Only once the site is baked: a failed bake leaves the lock as it was.
-        lock.commit(reconciliation);
-        return baked;
+        steps.add(sitemap());
+        steps.add(feed(sources));
+        return steps;
+    }
+
+    SitePaths paths() {
+        return new SitePaths(settings.get(SiteSettings.SITE_HOST, ""));
+    }
+
+    ProgrammeView view(Sources sources) {
+        return new ProgrammeView(sources.programme(), paths(), organizer(), TagVocabulary.load(projectDir.resolve(TagVocabulary.FILE_NAME)));
+    }
+
+    CalendarStep calendars(Sources sources) {
+        return CalendarStep.of(sources.programme().sessions(), sources.lock().lock(), sources.files(), CalendarSettings.from(settings), paths());
+    }
+
+    SitemapStep sitemap() {
+        return new SitemapStep(settings.get(SiteSettings.SITE_HOST, ""));
+    }
+
+    FeedStep feed(Sources sources) {
+        return new FeedStep(sources.programme().sessions(), sources.lock().lock(), paths(), settings.get("site.name", "Webinaires"));
+    }
+
+    Path projectDir() {
+        return projectDir;
+    }
+
+    Path output() {
+        return output;
+    }
+
+    SiteSettings settings() {
+        return settings;
     }
 
     /** {@code programme.lock}: {@code update} (the default, on an editor's machine) or {@code verify} (CI). */

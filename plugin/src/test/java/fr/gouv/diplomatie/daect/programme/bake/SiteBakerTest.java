@@ -50,6 +50,21 @@ class SiteBakerTest {
     }
 
     @Test
+    void aDraftSessionIsNotPublished() throws Exception {
+        SampleProject project = SampleProject.create(dir);
+        project.write("content/webinaires/2021-03-10-brouillon.md", SampleProject.session("En préparation", "2021-03-10", "10:00", "12:00",
+                "0b9d2c8e-7f1a-4c3b-9e5d-6a7f8b9c0d1e").replace("status=published", "status=draft"));
+
+        BakeReport report = build(project, Map.of()).bake();
+
+        assertEquals(2, report.pages(), report.summary());
+        try (Stream<Path> files = Files.walk(project.output())) {
+            assertTrue(files.noneMatch(f -> f.getFileName().toString().contains("brouillon")), "no page, no calendar for a draft");
+        }
+        assertFalse(read(project.output().resolve("index.html")).contains("En préparation"));
+    }
+
+    @Test
     void aTemplateErrorFailsNamingTheSourceAndTemplateAndKeepsThePreviousSite() throws Exception {
         SampleProject project = SampleProject.create(dir);
         Files.createDirectories(project.output());

@@ -1,0 +1,92 @@
+package fr.gouv.diplomatie.daect.programme.preview;
+
+import fr.gouv.diplomatie.daect.programme.registration.FormProtocol;
+import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
+import fr.gouv.diplomatie.daect.programme.site.LiveSite;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The live preview, assembled: the site baked and kept warm ({@link LiveSite}), rebuilt one change
+ * at a time ({@link RebuildCoordinator}) when the watcher sees a saved file ({@link DebouncingWatcher}),
+ * served with the local form receiver, each page reloading itself after a rebuild and showing the
+ * errors of a failed one ({@link LiveReload}, {@link PreviewPages}).
+ */
+public final class LivePreview implements AutoCloseable {
+
+    /** How long nothing must change before a rebuild starts: an editor's save is often several writes. */
+    static final Duration QUIET = Duration.ofMillis(80);
+
+    private final BuildStatus status;
+    private final LiveSite site;
+    private final RebuildCoordinator coordinator;
+    private final PreviewServer server;
+    private final DebouncingWatcher watcher;
+
+    /**
+     * Settings are read anew for each rebuild ({@code settings}); the form receiver and the watched
+     * folders are those of the start.
+     */
+    public record Options(Path projectDir, Path output, Supplier<SiteSettings> settings, Clock clock, boolean frontEnd,
+                          int port, Path submissions) {
+    }
+
+    private LivePreview(Options options, Terminal terminal) throws IOException {
+        this.status = new BuildStatus();
+        this.site = new LiveSite(options.projectDir(), options.output(), options.settings(), options.clock(), options.frontEnd(), terminal::info);
+        this.coordinator = new RebuildCoordinator(new SiteRebuilder(site, terminal), status::publish);
+        SiteSettings settings = options.settings().get();
+        FormReceiver receiver = new FormReceiver(FormProtocol.from(settings), new SubmissionLog(options.submissions()), options.clock(), terminal::info);
+        this.server = PreviewServer.bind(options.port())
+                .serveSite(options.output(), new PreviewPages(status))
+                .receiveForms(receiver)
+                .handle(LiveReload.PATH, new LiveReload(status));
+        Path project = options.projectDir().toAbsolutePath().normalize();
+        this.watcher = new DebouncingWatcher(
+                List.of(project.resolve(settings.get("content.folder", "content")),
+                        project.resolve(settings.get("template.folder", "templates")),
+                        project.resolve(settings.get("asset.folder", "assets"))),
+                LiveSite.PROJECT_FILES.stream().sorted().map(project::resolve).toList(),
+                QUIET, coordinator::request);
+    }
+
+    /**
+     * Binds the port, starts watching, and returns once the first build is over (successful or not:
+     * the preview then shows its errors and waits for a fix).
+     *
+     * @throws IOException when the port is taken
+     */
+    public static LivePreview start(Options options, Terminal terminal) throws IOException, InterruptedException {
+        LivePreview preview = new LivePreview(options, terminal);
+        String before = preview.status.id();
+        preview.server.start();
+        preview.watcher.start();
+        preview.coordinator.start();
+        while (preview.status.awaitChange(before, Duration.ofMinutes(10)).equals(before)) {
+            // A first bake of a very large programme: keep waiting.
+        }
+        return preview;
+    }
+
+    public String url() {
+        return server.url();
+    }
+
+    public BuildStatus status() {
+        return status;
+    }
+
+    /** Stops watching, lets a rebuild under way finish, closes the server and frees JBake's memory. */
+    @Override
+    public void close() {
+        watcher.close();
+        coordinator.close();
+        server.close();
+        site.close();
+    }
+}

@@ -1,0 +1,302 @@
+package fr.gouv.diplomatie.daect.programme.site;
+
+import fr.gouv.diplomatie.daect.programme.bake.BakeException;
+import fr.gouv.diplomatie.daect.programme.bake.BakeReport;
+import fr.gouv.diplomatie.daect.programme.bake.StagedFiles;
+import fr.gouv.diplomatie.daect.programme.bake.SiteStep;
+import fr.gouv.diplomatie.daect.programme.bake.WarmSite;
+import fr.gouv.diplomatie.daect.programme.content.CachingContentReader;
+import fr.gouv.diplomatie.daect.programme.content.ContentFileReader;
+import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
+import fr.gouv.diplomatie.daect.programme.site.SiteBuild.Sources;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * The site as the preview keeps it: baked in full once, with JBake's state kept warm, then brought
+ * up to date change by change. A change of content files or assets re-renders only what it touches
+ * (see {@link RebakePlan}), and leaves the files about the whole programme for {@link #finish};
+ * a change of templates or settings, which may touch every page, bakes everything again (still
+ * without npm: the DSFR files are taken from the previous site).
+ * <p>
+ * Every rebuild validates the whole programme first: an error leaves the site as it was. Rebuilds
+ * run on one thread; {@link #finish} may run on another at the same time (the files it writes are
+ * not the rebuilds'): both update the site under one lock, a rebuild for all its work, {@code finish}
+ * only to publish.
+ */
+public final class LiveSite implements AutoCloseable {
+
+    /** Files at the project's root that the whole site depends on. */
+    public static final Set<String> PROJECT_FILES = Set.of(SiteSettings.FILE_NAME, "tags.properties", "package.json", "package-lock.json");
+
+    private final Path projectDir;
+    private final Path output;
+    private final Supplier<SiteSettings> settings;
+    private final Clock clock;
+    private final boolean frontEnd;
+    private final Consumer<String> log;
+    private WarmSite warm;
+    private Sources last;
+    private boolean programmeFilesStale;
+    private boolean sitemapStale;
+    /** Changes with every full bake: what {@link #finish} wrote for an older site is dropped. */
+    private long fullBakes;
+    private final Object siteLock = new Object();
+    private final CachingContentReader reader;
+
+    /**
+     * @param settings loads the settings anew (jbake.properties may change while the preview runs)
+     * @param frontEnd false to neither install nor ship the DSFR (sample projects)
+     */
+    public LiveSite(Path projectDir, Path output, Supplier<SiteSettings> settings, Clock clock, boolean frontEnd, Consumer<String> log) {
+        this.projectDir = projectDir.toAbsolutePath().normalize();
+        this.output = output.toAbsolutePath().normalize();
+        this.settings = settings;
+        this.clock = clock;
+        this.frontEnd = frontEnd;
+        this.log = log;
+        this.reader = new CachingContentReader(this.projectDir);
+    }
+
+    /**
+     * What a rebuild did, for the terminal.
+     *
+     * @param checked how long reading and validating every file took
+     */
+    public record Rebuild(String scope, BakeReport report, Sources sources, Duration checked, Duration time) {
+
+        /**
+         * "content/webinaires/x.md : 1 page HTML, 1 calendriers en 420 ms (lecture et validation 250 ms,
+         * pages 40 ms, autres fichiers 130 ms)".
+         */
+        public String describe() {
+            List<String> parts = new ArrayList<>();
+            if (report.pages() > 0 || report.stepFiles().isEmpty()) {
+                parts.add(report.pages() + (report.pages() == 1 ? " page HTML" : " pages HTML"));
+            }
+            report.stepFiles().forEach((name, count) -> parts.add(count + " " + name));
+            List<String> times = new ArrayList<>();
+            if (!checked.isZero()) {
+                times.add("lecture et validation " + checked.toMillis() + " ms");
+            }
+            if (report.pages() > 0) {
+                times.add("pages " + report.jbakeTime().toMillis() + " ms");
+            }
+            if (!report.stepFiles().isEmpty()) {
+                times.add("autres fichiers " + report.totalTime().minus(report.jbakeTime()).toMillis() + " ms");
+            }
+            return scope + " : " + String.join(", ", parts) + " en " + time.toMillis() + " ms (" + String.join(", ", times) + ")";
+        }
+    }
+
+    /**
+     * Brings the site up to date after {@code changed} files (created, modified or deleted) — or
+     * bakes it whole, the first time and after a failed full bake.
+     */
+    public Rebuild rebuild(Set<Path> changed) throws ValidationFailedException, BakeException, IOException {
+        synchronized (siteLock) {
+            return rebuildLocked(changed);
+        }
+    }
+
+    private Rebuild rebuildLocked(Set<Path> changed) throws ValidationFailedException, BakeException, IOException {
+        long started = System.nanoTime();
+        Set<Path> paths = normalized(changed);
+        reader.forget(paths);
+        if (warm == null || paths.stream().anyMatch(this::touchesEverything)) {
+            String scope = paths.isEmpty() ? "site entier" : "site entier (" + shown(paths) + ")";
+            // The DSFR files change only with the front-end packages or the settings that list them.
+            boolean reuseFrontEnd = warm != null && paths.stream().noneMatch(p -> projectDir.equals(p.getParent())
+                    && !p.getFileName().toString().equals("tags.properties"));
+            return bakeAll(scope, reuseFrontEnd, started);
+        }
+        SiteBuild build = build();
+        Sources sources = build.prepare(reader.readAll(build.contentDir()));
+        Duration checked = Duration.ofNanos(System.nanoTime() - started);
+        Set<Path> assets = new HashSet<>();
+        Set<String> removedAssets = new HashSet<>();
+        for (Path path : paths) {
+            if (ContentFileReader.isContent(path) && path.startsWith(build.contentDir())) {
+                continue;
+            }
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> files = Files.walk(path)) {
+                    files.filter(Files::isRegularFile).filter(warm::isAsset).forEach(assets::add);
+                }
+            } else if (Files.isRegularFile(path)) {
+                if (warm.isAsset(path)) {
+                    assets.add(path);
+                }
+            } else {
+                sitePathOf(build, path).ifPresent(removedAssets::add);
+            }
+        }
+        RebakePlan plan = RebakePlan.of(last, sources, build.paths(), assets, removedAssets);
+        List<SiteStep> steps = plan.calendars().isEmpty() ? List.of() : List.of(build.calendars(sources).restrictedTo(plan.calendars(), false));
+        BakeReport report = warm.rebake(build.view(sources), sources.files(), plan.change(), steps, List.of());
+        build.commit(sources);
+        last = sources;
+        programmeFilesStale |= plan.programmeCalendar();
+        sitemapStale |= plan.sitemap();
+        return new Rebuild(shown(paths), report, sources, checked, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** Whether {@link #rebuild} left files of the whole programme to rewrite (see {@link #finish}). */
+    public boolean hasUnfinishedWork() {
+        synchronized (siteLock) {
+            return warm != null && (programmeFilesStale || sitemapStale);
+        }
+    }
+
+    /**
+     * Rewrites what {@link #rebuild} left for later: the files about the whole programme — its
+     * calendar, the Atom feed, the sitemap — which take seconds on thousands of sessions and which
+     * the page being edited does not show. It works on the sources of the last rebuild, outside the
+     * lock, so that the next rebuild need not wait for it; what it wrote is dropped if a newer
+     * rebuild made it stale meanwhile (that rebuild asks for its own finish).
+     */
+    public Optional<Rebuild> finish() throws IOException {
+        long started = System.nanoTime();
+        Sources sources;
+        SiteBuild build;
+        boolean programme;
+        boolean sitemap;
+        long bakes;
+        synchronized (siteLock) {
+            if (warm == null || !(programmeFilesStale || sitemapStale)) {
+                return Optional.empty();
+            }
+            sources = last;
+            build = build();
+            programme = programmeFilesStale;
+            sitemap = sitemapStale;
+            bakes = fullBakes;
+            programmeFilesStale = false;
+            sitemapStale = false;
+        }
+        Path staging = StagedFiles.emptyBeside(output, ".programme");
+        Map<String, Integer> written = new LinkedHashMap<>();
+        try {
+            if (programme) {
+                for (SiteStep step : List.of(build.calendars(sources).restrictedTo(Set.of(), true), build.feed(sources))) {
+                    written.put(step.name(), step.write(staging));
+                }
+            }
+            synchronized (siteLock) {
+                if (bakes != fullBakes || (programme && programmeFilesStale)) {
+                    // A newer site: what was written here is out of date, and a newer finish will write it again.
+                    StagedFiles.discard(staging);
+                    sitemapStale |= sitemap;
+                    return Optional.empty();
+                }
+                StagedFiles.moveInto(staging, output);
+                if (sitemap) {
+                    SiteStep step = build.sitemap();
+                    written.put(step.name(), step.write(output));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            StagedFiles.discard(staging);
+            synchronized (siteLock) {
+                programmeFilesStale |= programme;
+                sitemapStale |= sitemap;
+            }
+            throw e;
+        }
+        Duration time = Duration.ofNanos(System.nanoTime() - started);
+        BakeReport report = new BakeReport(output, 0, written, Map.of(), Duration.ZERO, time);
+        return Optional.of(new Rebuild("fichiers du programme entier", report, sources, Duration.ZERO, time));
+    }
+
+    private Rebuild bakeAll(String scope, boolean reuseFrontEnd, long started) throws ValidationFailedException, BakeException, IOException {
+        closeWarm();
+        SiteBuild build = build();
+        if (!frontEnd) {
+            build.withoutFrontEnd();
+        } else if (reuseFrontEnd && Files.isDirectory(output.resolve("dsfr"))) {
+            build.reusingFrontEndOf(output);
+        }
+        Sources sources = build.prepare(reader.readAll(build.contentDir()));
+        Duration checked = Duration.ofNanos(System.nanoTime() - started);
+        warm = build.bakeWarm(sources);
+        last = sources;
+        programmeFilesStale = false;
+        sitemapStale = false;
+        fullBakes++;
+        return new Rebuild(scope, warm.bakeReport(), sources, checked, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private SiteBuild build() {
+        // Whole DSFR stylesheets: a page rebaked alone may use a rule no page used at the first bake.
+        return new SiteBuild(projectDir, output, settings.get(), clock, false, log).withWholeStylesheets();
+    }
+
+    /** Templates, settings, the tag vocabulary, the front-end packages: any page may depend on them. */
+    private boolean touchesEverything(Path path) {
+        if (path.getParent() != null && path.getParent().equals(projectDir)) {
+            return PROJECT_FILES.contains(path.getFileName().toString());
+        }
+        SiteSettings current = settings.get();
+        Path content = projectDir.resolve(current.get("content.folder", "content"));
+        Path assets = projectDir.resolve(current.get("asset.folder", "assets"));
+        return !path.startsWith(content) && !path.startsWith(assets);
+    }
+
+    /** Where a copied file was in the site: its path under the assets folder or under content/. */
+    private Optional<String> sitePathOf(SiteBuild build, Path file) {
+        Path assets = projectDir.resolve(build.settings().get("asset.folder", "assets"));
+        for (Path folder : List.of(assets, build.contentDir())) {
+            if (file.startsWith(folder) && !file.equals(folder)) {
+                return Optional.of(folder.relativize(file).toString().replace('\\', '/'));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Set<Path> normalized(Set<Path> changed) {
+        Set<Path> paths = new TreeSet<>();
+        changed.forEach(p -> paths.add(projectDir.resolve(p).toAbsolutePath().normalize()));
+        return paths;
+    }
+
+    /** The changed files, for the terminal; editors' temporary files (gone by now) are left out. */
+    private String shown(Set<Path> paths) {
+        Set<Path> before = last == null ? Set.of() : last.files().stream().map(f -> f.path().toAbsolutePath().normalize())
+                .collect(java.util.stream.Collectors.toSet());
+        List<String> names = paths.stream().filter(p -> Files.exists(p) || before.contains(p))
+                .map(p -> projectDir.relativize(p).toString().replace('\\', '/')).toList();
+        if (names.isEmpty()) {
+            return "aucun fichier modifié";
+        }
+        return names.size() <= 3 ? String.join(", ", names) : String.join(", ", names.subList(0, 3)) + " et " + (names.size() - 3) + " autre(s)";
+    }
+
+    private void closeWarm() {
+        if (warm != null) {
+            warm.close();
+            warm = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        synchronized (siteLock) {
+            closeWarm();
+        }
+    }
+}

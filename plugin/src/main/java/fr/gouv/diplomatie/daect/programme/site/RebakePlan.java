@@ -1,0 +1,159 @@
+package fr.gouv.diplomatie.daect.programme.site;
+
+import fr.gouv.diplomatie.daect.programme.bake.SiteChange;
+import fr.gouv.diplomatie.daect.programme.calendar.SessionText;
+import fr.gouv.diplomatie.daect.programme.content.ContentFile;
+import fr.gouv.diplomatie.daect.programme.programme.Programme;
+import fr.gouv.diplomatie.daect.programme.programme.Session;
+import fr.gouv.diplomatie.daect.programme.programme.SessionHeader;
+import fr.gouv.diplomatie.daect.programme.programme.SessionReader;
+import fr.gouv.diplomatie.daect.programme.site.SiteBuild.Sources;
+import fr.gouv.diplomatie.daect.programme.view.SitePaths;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * What a change of content files and assets requires of the site, found by comparing the sources
+ * of the last good bake with the new ones — rather than trusting which files the watcher saw:
+ * <ul>
+ * <li>a page is rendered again when its file changed, or when what it shows of the programme did:
+ *     a session page shows its session, whether it is past or open for registration, and its
+ *     previous and next sessions; every other page (home, registration, site map…) and every tag's
+ *     page may list the whole programme, so they are all rendered again whenever the list of sessions
+ *     changed (they are few); the page of a tag no session has any more is deleted;</li>
+ * <li>a session's calendar is written again when its session, its line of the lock or its text
+ *     changed; the programme's calendar and the Atom feed when any session did;</li>
+ * <li>the sitemap, which reads every page, only when pages appeared, disappeared or changed status.</li>
+ * </ul>
+ *
+ * @param change            pages to parse, render and delete, assets to copy
+ * @param calendars         the sessions whose calendar is written again
+ * @param programmeCalendar whether the programme's calendar and the feed are written again
+ * @param sitemap           whether the sitemap is written again
+ */
+public record RebakePlan(SiteChange change, Set<UUID> calendars, boolean programmeCalendar, boolean sitemap) {
+
+    /**
+     * @param assets        files copied as they are that were created or changed
+     * @param removedAssets their site paths (from the site's root), for those that were deleted
+     */
+    public static RebakePlan of(Sources before, Sources after, SitePaths paths, Set<Path> assets, Set<String> removedAssets) {
+        Map<Path, ContentFile> old = byPath(before.files());
+        Map<Path, ContentFile> now = byPath(after.files());
+
+        Set<Path> changed = new HashSet<>();
+        now.forEach((path, file) -> {
+            if (!file.equals(old.get(path))) {
+                changed.add(path);
+            }
+        });
+        Set<Path> removed = new HashSet<>(old.keySet());
+        removed.removeAll(now.keySet());
+
+        Set<Path> render = new HashSet<>(changed);
+        Map<String, Path> pathOf = after.files().stream()
+                .collect(Collectors.toMap(ContentFile::displayPath, RebakePlan::key, (a, b) -> a));
+        Map<String, List<Object>> oldPages = sessionPages(before.programme());
+        sessionPages(after.programme()).forEach((source, shown) -> {
+            if (!shown.equals(oldPages.get(source))) {
+                render.add(pathOf.get(source));
+            }
+        });
+        boolean listChanged = !listing(before.programme()).equals(listing(after.programme()));
+        if (listChanged) {
+            after.files().stream().filter(f -> !SessionReader.isSession(f)).map(RebakePlan::key).forEach(render::add);
+        }
+        render.remove(null);
+
+        Map<UUID, List<Object>> oldCalendars = calendars(before);
+        Map<UUID, List<Object>> newCalendars = calendars(after);
+        Set<UUID> calendars = new TreeSet<>();
+        newCalendars.forEach((uid, calendar) -> {
+            if (!calendar.equals(oldCalendars.get(uid))) {
+                calendars.add(uid);
+            }
+        });
+        Set<String> deleted = new HashSet<>(removedAssets);
+        Set<String> sessionCalendars = after.programme().sessions().stream().map(paths::sessionCalendar).collect(Collectors.toSet());
+        before.programme().sessions().stream().map(paths::sessionCalendar).filter(p -> !sessionCalendars.contains(p)).forEach(deleted::add);
+        boolean programmeCalendar = !calendars.isEmpty() || !oldCalendars.keySet().equals(newCalendars.keySet()) || listChanged;
+
+        Set<String> oldTags = tags(before.files());
+        Set<String> newTags = tags(after.files());
+        oldTags.stream().filter(tag -> !newTags.contains(tag)).map(paths::themePage).forEach(deleted::add);
+
+        boolean sitemap = !published(before.files()).equals(published(after.files())) || !oldTags.equals(newTags);
+        return new RebakePlan(new SiteChange(changed, removed, render, assets, deleted, listChanged), calendars, programmeCalendar, sitemap);
+    }
+
+    private static Map<Path, ContentFile> byPath(List<ContentFile> files) {
+        return files.stream().collect(Collectors.toMap(RebakePlan::key, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+    }
+
+    private static Path key(ContentFile file) {
+        return file.path().toAbsolutePath().normalize();
+    }
+
+    /** What each session page shows of the programme, by source file. */
+    private static Map<String, List<Object>> sessionPages(Programme programme) {
+        Map<String, List<Object>> pages = new HashMap<>();
+        for (Session session : programme.sessions()) {
+            pages.put(session.sourcePath(), List.of(session, programme.isPast(session), programme.isOpenForRegistration(session),
+                    programme.previous(session), programme.following(session)));
+        }
+        return pages;
+    }
+
+    /** What the pages that list the programme show of it. */
+    private static List<List<Object>> listing(Programme programme) {
+        return programme.sessions().stream()
+                .map(s -> List.<Object>of(s, programme.isPast(s), programme.isOpenForRegistration(s)))
+                .toList();
+    }
+
+    /** What each session's calendar is made of: the session, its line of the lock, its text. */
+    private static Map<UUID, List<Object>> calendars(Sources sources) {
+        Map<String, ContentFile> files = sources.files().stream()
+                .collect(Collectors.toMap(ContentFile::displayPath, Function.identity(), (a, b) -> a));
+        Map<UUID, List<Object>> calendars = new HashMap<>();
+        for (Session session : sources.programme().sessions()) {
+            ContentFile file = files.get(session.sourcePath());
+            calendars.put(session.uid(), List.of(session, Objects.toString(sources.lock().lock().entry(session.uid()).orElse(null)),
+                    file == null ? SessionText.NONE : SessionText.of(file)));
+        }
+        return calendars;
+    }
+
+    /** The tags JBake makes a page of: those of the published files. */
+    private static Set<String> tags(List<ContentFile> files) {
+        Set<String> tags = new HashSet<>();
+        for (ContentFile file : files) {
+            if ("published".equals(file.value(SessionHeader.STATUS).orElse(""))) {
+                for (String tag : file.value(SessionHeader.TAGS).orElse("").split(",")) {
+                    if (!tag.isBlank()) {
+                        tags.add(tag.strip());
+                    }
+                }
+            }
+        }
+        return tags;
+    }
+
+    /** The pages of the site and whether each is published. */
+    private static Map<Path, String> published(List<ContentFile> files) {
+        Map<Path, String> pages = new HashMap<>();
+        files.forEach(f -> pages.put(key(f), f.value(SessionHeader.STATUS).orElse("")));
+        return pages;
+    }
+}

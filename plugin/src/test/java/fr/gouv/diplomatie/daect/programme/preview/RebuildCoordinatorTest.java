@@ -1,0 +1,140 @@
+package fr.gouv.diplomatie.daect.programme.preview;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** One rebuild at a time, changes gathered meanwhile, and a failure never stops the preview. */
+class RebuildCoordinatorTest {
+
+    private final List<Set<Path>> rebuilt = new CopyOnWriteArrayList<>();
+    private final BlockingQueue<BuildResult> results = new LinkedBlockingQueue<>();
+    private RebuildCoordinator coordinator;
+
+    @AfterEach
+    void stop() {
+        if (coordinator != null) {
+            coordinator.close(5_000);
+        }
+    }
+
+    private BuildResult next() throws InterruptedException {
+        BuildResult result = results.poll(10, TimeUnit.SECONDS);
+        assertNotNull(result, "no rebuild reported");
+        return result;
+    }
+
+    @Test
+    void startsWithAFirstBuildOfEverything() throws Exception {
+        coordinator = new RebuildCoordinator(changed -> {
+            rebuilt.add(changed);
+            return BuildResult.success("ok");
+        }, results::add).start();
+
+        assertTrue(next().ok());
+        assertEquals(List.of(Set.of()), rebuilt);
+    }
+
+    @Test
+    void changesDuringARebuildMakeOneMoreRebuildWithAllOfThem() throws Exception {
+        CountDownLatch firstStarted = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        coordinator = new RebuildCoordinator(changed -> {
+            rebuilt.add(changed);
+            firstStarted.countDown();
+            await(release);
+            return BuildResult.success("ok");
+        }, results::add).start();
+        assertTrue(firstStarted.await(10, TimeUnit.SECONDS));
+
+        coordinator.request(Set.of(Path.of("content/a.md")));
+        coordinator.request(Set.of(Path.of("content/b.md")));
+        coordinator.request(Set.of(Path.of("content/a.md"), Path.of("templates/page.ftl")));
+        release.countDown();
+
+        next();
+        next();
+        assertNull(results.poll(500, TimeUnit.MILLISECONDS), "two rebuilds, not four");
+        assertEquals(List.of(Set.of(), Set.of(Path.of("content/a.md"), Path.of("content/b.md"), Path.of("templates/page.ftl"))), rebuilt);
+    }
+
+    @Test
+    void aRebuildThatThrowsIsAFailureAndTheNextChangeIsRebuilt() throws Exception {
+        coordinator = new RebuildCoordinator(changed -> {
+            rebuilt.add(changed);
+            if (rebuilt.size() == 2) {
+                throw new IllegalStateException("gabarit illisible");
+            }
+            return BuildResult.success("ok");
+        }, results::add).start();
+        next();
+
+        coordinator.request(Set.of(Path.of("templates/session.ftl")));
+        BuildResult failure = next();
+        coordinator.request(Set.of(Path.of("templates/session.ftl")));
+        BuildResult after = next();
+
+        assertFalse(failure.ok());
+        assertEquals(List.of("IllegalStateException : gabarit illisible"), failure.problems());
+        assertTrue(after.ok());
+    }
+
+    @Test
+    void theWorkLeftForLaterIsDoneWhenNoChangeWaitsAndShownOnlyWhenItFails() throws Exception {
+        List<String> calls = new CopyOnWriteArrayList<>();
+        BlockingQueue<String> finished = new LinkedBlockingQueue<>();
+        coordinator = new RebuildCoordinator(new RebuildCoordinator.Rebuilder() {
+            @Override
+            public BuildResult rebuild(Set<Path> changed) {
+                calls.add("rebuild " + changed);
+                return BuildResult.success("pages");
+            }
+
+            @Override
+            public Optional<BuildResult> finish() {
+                calls.add("finish");
+                finished.add("finish");
+                return Optional.of(calls.stream().filter("finish"::equals).count() == 2
+                        ? BuildResult.failure("programme.ics", List.of("calendrier invalide"))
+                        : BuildResult.success("programme.ics"));
+            }
+        }, results::add).start();
+        assertEquals("pages", next().summary());
+        assertNotNull(finished.poll(10, TimeUnit.SECONDS));
+
+        coordinator.request(Set.of(Path.of("content/a.md")));
+        assertEquals("pages", next().summary());
+        BuildResult failed = next();
+        assertFalse(failed.ok(), "a failure of the work left for later is shown");
+        assertEquals(List.of("calendrier invalide"), failed.problems());
+
+        coordinator.request(Set.of(Path.of("content/a.md")));
+        assertTrue(next().ok(), "the next rebuild clears it");
+        assertNotNull(finished.poll(10, TimeUnit.SECONDS));
+        assertNull(results.poll(300, TimeUnit.MILLISECONDS), "a successful finish is not announced: no reload for it");
+        assertEquals(List.of("rebuild []", "finish", "rebuild [content/a.md]", "finish", "rebuild [content/a.md]", "finish"), calls);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
