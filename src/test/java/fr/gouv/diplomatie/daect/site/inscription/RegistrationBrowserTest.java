@@ -72,19 +72,24 @@ class RegistrationBrowserTest {
         return browser.byId("inscription-statut").getDomProperty("textContent");
     }
 
+    /** Opens the form with JavaScript on, fills it for {@code registrant} with two sessions ticked and consent given. */
+    private List<String> fillWithJavaScript(Registrant registrant, String first, String second) {
+        open(Browser.withJavaScript(), RegistrationPage.PATH);
+        page.fill(registrant);
+        page.tickSession(first);
+        page.tickSession(second);
+        page.consent();
+        return List.of(page.sessionValue(first), page.sessionValue(second));
+    }
+
     private WebElement successAlert() {
         return browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fr-alert--success")));
     }
 
     @Test
     void withJavaScriptTheRegistrationIsSentWithoutLeavingThePage() {
-        open(Browser.withJavaScript(), RegistrationPage.PATH);
         Registrant lea = Registrant.lea();
-        page.fill(lea);
-        page.tickSession(SANTE);
-        page.tickSession(AMERIQUES);
-        page.consent();
-        List<String> sessions = List.of(page.sessionValue(SANTE), page.sessionValue(AMERIQUES));
+        List<String> sessions = fillWithJavaScript(lea, SANTE, AMERIQUES);
         int before = site.submissions().count();
 
         site.receiver().hold();
@@ -190,13 +195,8 @@ class RegistrationBrowserTest {
 
     @Test
     void whenTheServiceCannotBeReachedEveryValueIsKeptAndTheVisitorCanRetry() throws Exception {
-        open(Browser.withJavaScript(), RegistrationPage.PATH);
         Registrant lea = Registrant.lea();
-        page.fill(lea);
-        page.tickSession(SANTE);
-        page.tickSession(AMERIQUES);
-        page.consent();
-        List<String> sessions = List.of(page.sessionValue(SANTE), page.sessionValue(AMERIQUES));
+        List<String> sessions = fillWithJavaScript(lea, SANTE, AMERIQUES);
         int before = site.submissions().count();
 
         site.stopReceiver();

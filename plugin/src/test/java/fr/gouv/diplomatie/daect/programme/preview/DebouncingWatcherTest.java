@@ -58,6 +58,18 @@ class DebouncingWatcherTest {
     }
 
     @Test
+    void aFileSavedInPlaceIsReported() throws Exception {
+        // Most editors rewrite the file where it is: only "modify" events, no new file.
+        Path session = dir.resolve("content/webinaires/2021-01-13-sante.md");
+        Files.writeString(session, "title=La santé\n");
+        nextBatch();
+
+        Files.writeString(session, "Un paragraphe ajouté.\n", java.nio.file.StandardOpenOption.APPEND);
+
+        assertEquals(Set.of(session), nextBatch());
+    }
+
+    @Test
     void filesSavedTogetherMakeOneBatch() throws Exception {
         Path a = dir.resolve("content/a.md");
         Path b = dir.resolve("templates/session.ftl");
