@@ -5,6 +5,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.PegdownExtensions;
 import com.vladsch.flexmark.profile.pegdown.PegdownOptionsAdapter;
 import com.vladsch.flexmark.util.data.DataHolder;
+import org.jbake.parser.Engines;
 import org.jbake.parser.MarkdownEngine;
 import org.jbake.parser.ParserContext;
 
@@ -15,6 +16,13 @@ import java.util.List;
  * and renderer once per bake instead of once per file (which was most of the cost of reading a file).
  */
 final class ReusingMarkdownEngine extends MarkdownEngine {
+
+    /** Through JBake's own registry of engines by file extension, as its {@code Engines} loads its own. */
+    static void register() {
+        ReusingMarkdownEngine engine = new ReusingMarkdownEngine();
+        Engines.register("md", engine);
+        Engines.register("markdown", engine);
+    }
 
     private List<String> extensions;
     private Parser parser;

@@ -5,9 +5,9 @@ import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
 import fr.gouv.diplomatie.daect.programme.view.ProgrammeView;
 import org.jbake.app.Asset;
 import org.jbake.app.Crawler;
+import org.jbake.app.Oven;
 import org.jbake.app.Renderer;
 import org.jbake.app.Utensils;
-import org.jbake.app.configuration.JBakeConfigurationInspector;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 
 import java.io.File;
@@ -26,11 +26,13 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Bakes the site with JBake (crawler, FreeMarker renderer, assets; {@link JBakeRun}), in-process, into a temporary folder, then swaps it
+ * Bakes the site with JBake's {@link Oven}, in-process, into a temporary folder, then swaps it
  * in place of the destination: a failed bake leaves the previous site untouched.
  */
 public final class SiteBaker {
 
+    /** OrientDB (JBake's content store) logs every start and stop through java.util.logging: keep the build log for what matters. */
+    private static final java.util.logging.Logger ORIENT_LOG = java.util.logging.Logger.getLogger("com.orientechnologies");
     /** FreeMarker logs each template error with its stack trace; the baker reports it once, naming the source file. */
     private static final java.util.logging.Logger FREEMARKER_LOG = java.util.logging.Logger.getLogger("freemarker.runtime");
 
@@ -38,6 +40,7 @@ public final class SiteBaker {
             "^(Failed to render documents\\. Cause\\(s\\):\\s*)?(Failed to render file .*?\\. Cause: )?");
 
     static {
+        ORIENT_LOG.setLevel(java.util.logging.Level.SEVERE);
         FREEMARKER_LOG.setLevel(java.util.logging.Level.OFF);
     }
 
@@ -93,7 +96,10 @@ public final class SiteBaker {
                 .forEach(step -> results.put(step, StepResult.of(step, staging))));
         alongside.shutdown();
 
-        InMemoryContentStore store = new InMemoryContentStore();
+        RecordingContentStore store = new RecordingContentStore(config.getDatabaseStore(), config.getDatabasePath());
+        if (keepWarm) {
+            store.keepOpen();
+        }
         ProgrammeTemplateEngine engine = new ProgrammeTemplateEngine(store, config, programme, settings, projectDir, blankBodies(files));
         Utensils utensils = new Utensils();
         utensils.setConfiguration(config);
@@ -103,11 +109,10 @@ public final class SiteBaker {
         utensils.setAsset(new Asset(config));
 
         long jbakeStarted = System.nanoTime();
-        JBakeRun oven = new JBakeRun(utensils);
+        Oven oven = new Oven(utensils);
+        ReusingMarkdownEngine.register();
         try {
             JBakeEnvironment.run(settings.timeZone(), null, () -> {
-                // What JBake's Oven checks first: the template and content folders exist; creates the destination.
-                new JBakeConfigurationInspector(config).inspect();
                 oven.bake();
                 return null;
             });
@@ -115,7 +120,7 @@ public final class SiteBaker {
             problems.add("JBake : " + e.getMessage());
         }
         Duration jbakeTime = Duration.ofNanos(System.nanoTime() - jbakeStarted);
-        for (Throwable error : oven.errors()) {
+        for (Throwable error : oven.getErrors()) {
             problems.addAll(withoutJBakeWrapping(String.valueOf(error.getMessage())));
         }
         problems.addAll(skippedFiles(files, store));
@@ -137,6 +142,7 @@ public final class SiteBaker {
             }
         }
         if (!problems.isEmpty()) {
+            store.closeForGood();
             deleteRecursively(staging);
             throw new BakeException(problems);
         }
@@ -191,7 +197,7 @@ public final class SiteBaker {
         return missing;
     }
 
-    static List<String> skippedFiles(List<ContentFile> files, InMemoryContentStore store) {
+    static List<String> skippedFiles(List<ContentFile> files, RecordingContentStore store) {
         return files.stream()
                 .filter(file -> !store.contains(file.path()))
                 .map(file -> file.displayPath() + " : ignoré par JBake (en-tête invalide ou type sans gabarit) ; "
