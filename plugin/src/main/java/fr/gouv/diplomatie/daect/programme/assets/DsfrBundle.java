@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -15,7 +17,7 @@ import java.util.regex.Pattern;
 
 /**
  * Ships only the parts of the DSFR the pages use: the listed stylesheets joined into
- * {@code dsfr/dsfr.min.css}, the listed scripts joined into {@code dsfr/dsfr.module.min.js}, and
+ * the stylesheets the pages link under {@code dsfr/} ({@code dsfr/dsfr.min.css} if none), the listed scripts joined into {@code dsfr/dsfr.module.min.js}, and
  * the files the stylesheets point at (fonts, icons), copied under {@code dsfr/} with their
  * {@code url(…)} rewritten. The woff font fallbacks are dropped: every supported browser reads woff2.
  */
@@ -32,6 +34,7 @@ public final class DsfrBundle implements SiteStep {
     private final List<String> stylesheets;
     private final List<String> scripts;
     private final List<String> files;
+    private final boolean prune;
 
     /**
      * @param dist        the DSFR's {@code dist} folder in {@code node_modules}
@@ -40,10 +43,23 @@ public final class DsfrBundle implements SiteStep {
      * @param files       other paths under {@code dist} shipped as they are (favicons)
      */
     public DsfrBundle(Path dist, List<String> stylesheets, List<String> scripts, List<String> files) {
+        this(dist, stylesheets, scripts, files, false);
+    }
+
+    private DsfrBundle(Path dist, List<String> stylesheets, List<String> scripts, List<String> files, boolean prune) {
         this.dist = dist.toAbsolutePath().normalize();
         this.stylesheets = stylesheets;
         this.scripts = scripts;
         this.files = files;
+        this.prune = prune;
+    }
+
+    /**
+     * The same bundle with its stylesheet pruned to what the baked pages and the site's scripts use
+     * ({@link StylesheetPruner}); only the files the kept rules point at are shipped.
+     */
+    public DsfrBundle pruned() {
+        return new DsfrBundle(dist, stylesheets, scripts, files, true);
     }
 
     @Override
@@ -61,24 +77,55 @@ public final class DsfrBundle implements SiteStep {
             existing(file);
             referenced.add(file);
         }
-        StringBuilder css = new StringBuilder();
+        StringBuilder joined = new StringBuilder();
+        Set<String> pointedAt = new TreeSet<>();
         for (String stylesheet : stylesheets) {
-            css.append(rebased(stylesheet, read(stylesheet), referenced)).append('\n');
+            joined.append(rebased(stylesheet, read(stylesheet), pointedAt)).append('\n');
         }
-        StringBuilder js = new StringBuilder();
-        for (String script : scripts) {
-            // Each DSFR module declares top-level constants: a block keeps them apart once joined.
-            js.append("{\n").append(withoutSourceMap(read(script))).append("\n}\n");
-        }
+        String css = joined.toString();
         Path out = site.resolve(CSS).getParent();
-        write(site.resolve(CSS), css.toString());
-        write(site.resolve(JS), js.toString());
+        // The pages of each kind link their own stylesheet (dsfr/dsfr-<type>.min.css): each gets the rules its pages use.
+        Map<String, SiteVocabulary> groups = SiteVocabulary.byStylesheet(site, out, Path.of(CSS).getFileName().toString());
+        Map<String, String> written = new TreeMap<>();
+        if (prune) {
+            String forTheSite = new StylesheetPruner(SiteVocabulary.union(groups.values())).prune(css);
+            groups.forEach((name, vocabulary) -> written.put(name, new StylesheetPruner(vocabulary).prune(forTheSite)));
+            pointedAt.clear();
+            for (String text : written.values()) {
+                Matcher url = URL.matcher(text);
+                while (url.find()) {
+                    if (!url.group(2).startsWith("data:") && !url.group(2).startsWith("#") && !url.group(2).contains("://")) {
+                        pointedAt.add(url.group(2));
+                    }
+                }
+            }
+        } else {
+            groups.keySet().forEach(name -> written.put(name, css));
+        }
+        if (written.isEmpty()) {
+            // No page at all: ship the stylesheet whole under its default name.
+            written.put(Path.of(CSS).getFileName().toString(), css);
+        }
+        referenced.addAll(pointedAt);
+        for (Map.Entry<String, String> stylesheet : written.entrySet()) {
+            write(out.resolve(stylesheet.getKey()), stylesheet.getValue());
+        }
+        int count = written.size();
+        if (!scripts.isEmpty()) {
+            StringBuilder js = new StringBuilder();
+            for (String script : scripts) {
+                // Each DSFR module declares top-level constants: a block keeps them apart once joined.
+                js.append("{\n").append(withoutSourceMap(read(script))).append("\n}\n");
+            }
+            write(site.resolve(JS), js.toString());
+            count++;
+        }
         for (String file : referenced) {
             Path target = out.resolve(file);
             Files.createDirectories(target.getParent());
             Files.copy(dist.resolve(file), target, StandardCopyOption.REPLACE_EXISTING);
         }
-        return 2 + referenced.size();
+        return count + referenced.size();
     }
 
     /** The stylesheet with each relative {@code url()} pointing where the file will be, next to the joined stylesheet. */

@@ -5,12 +5,14 @@ import java.time.Duration;
 import java.util.Map;
 
 /** What a successful bake produced, for the build log. */
-public record BakeReport(Path site, int pages, Map<String, Integer> stepFiles, Duration jbakeTime, Duration totalTime) {
+public record BakeReport(Path site, int pages, Map<String, Integer> stepFiles, Map<String, Duration> stepTimes,
+                         Duration jbakeTime, Duration totalTime) {
 
     public String summary() {
         StringBuilder text = new StringBuilder();
         text.append(pages).append(pages == 1 ? " page HTML" : " pages HTML");
-        stepFiles.forEach((name, count) -> text.append(", ").append(count).append(' ').append(name));
+        stepFiles.forEach((name, count) -> text.append(", ").append(count).append(' ').append(name)
+                .append(stepTimes.containsKey(name) ? " (" + stepTimes.get(name).toMillis() + " ms)" : ""));
         text.append(" en ").append(totalTime.toMillis()).append(" ms (JBake : ").append(jbakeTime.toMillis()).append(" ms)");
         return text.toString();
     }

@@ -42,7 +42,18 @@ final class JBakeConfigurationFactory {
         layered.addConfiguration(overrides);
         layered.addConfiguration(loaded.getCompositeConfiguration());
 
-        DefaultJBakeConfiguration configuration = new DefaultJBakeConfiguration(projectDir.toFile(), layered);
+        DefaultJBakeConfiguration configuration = new DefaultJBakeConfiguration(projectDir.toFile(), layered) {
+            private Map<String, Object> asMap;
+
+            // JBake copies every setting into a new map for each page it renders: once per bake is enough.
+            @Override
+            public Map<String, Object> asHashMap() {
+                if (asMap == null) {
+                    asMap = super.asHashMap();
+                }
+                return asMap;
+            }
+        };
         configuration.setDestinationFolder(destination.toFile());
         configuration.setClearCache(true);
         return configuration;

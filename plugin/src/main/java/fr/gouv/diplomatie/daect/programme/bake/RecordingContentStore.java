@@ -29,6 +29,8 @@ import java.util.Set;
 final class RecordingContentStore extends ContentStore {
 
     private final Set<Path> added = new HashSet<>();
+    /** The source addresses of the documents in the store: it starts empty on every bake. */
+    private final Set<String> sources = new HashSet<>();
     private final Map<String, DocumentList<DocumentModel>> allContentByType = new HashMap<>();
     private int allContentQueries;
     private boolean keepOpen;
@@ -43,7 +45,17 @@ final class RecordingContentStore extends ContentStore {
             added.add(Path.of(document.getFile()).toAbsolutePath().normalize());
         }
         allContentByType.clear();
+        sources.add(document.getSourceuri());
         super.addDocument(document);
+    }
+
+    /**
+     * The crawler asks, for every file, what the store holds at its address (to skip unchanged files
+     * of a previous bake): a store that holds nothing there answers without an SQL statement parsed anew.
+     */
+    @Override
+    public DocumentList<DocumentModel> getDocumentStatus(String uri) {
+        return sources.contains(uri) ? super.getDocumentStatus(uri) : new DocumentList<>();
     }
 
     @Override
@@ -78,6 +90,7 @@ final class RecordingContentStore extends ContentStore {
     @Override
     public void deleteContent(String uri) {
         allContentByType.clear();
+        sources.remove(uri);
         super.deleteContent(uri);
     }
 

@@ -84,6 +84,18 @@ public final class SiteBaker {
             throw new BakeException(problems);
         }
 
+        // The steps made from the programme alone run alongside JBake, on the other core.
+        Map<SiteStep, StepResult> results = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.concurrent.ExecutorService alongside = java.util.concurrent.Executors.newSingleThreadExecutor(task -> {
+            Thread worker = new Thread(task, "cuisson-calendriers");
+            worker.setContextClassLoader(SiteBaker.class.getClassLoader());
+            worker.setDaemon(true);
+            return worker;
+        });
+        java.util.concurrent.Future<?> independent = alongside.submit(() -> steps.stream().filter(step -> !step.readsPages())
+                .forEach(step -> results.put(step, StepResult.of(step, staging))));
+        alongside.shutdown();
+
         RecordingContentStore store = new RecordingContentStore(config.getDatabaseStore(), config.getDatabasePath());
         if (keepWarm) {
             store.keepOpen();
@@ -98,6 +110,7 @@ public final class SiteBaker {
 
         long jbakeStarted = System.nanoTime();
         Oven oven = new Oven(utensils);
+        ReusingMarkdownEngine.register();
         try {
             JBakeEnvironment.run(settings.timeZone(), null, () -> {
                 oven.bake();
@@ -111,14 +124,20 @@ public final class SiteBaker {
             problems.addAll(withoutJBakeWrapping(String.valueOf(error.getMessage())));
         }
         problems.addAll(skippedFiles(files, store));
+        awaitQuietly(independent);
 
         Map<String, Integer> stepFiles = new LinkedHashMap<>();
+        Map<String, Duration> stepTimes = new LinkedHashMap<>();
         if (problems.isEmpty()) {
             for (SiteStep step : steps) {
-                try {
-                    stepFiles.put(step.name(), step.write(staging));
-                } catch (IOException | RuntimeException e) {
-                    problems.add(step.name() + " : " + e.getMessage());
+                StepResult result = step.readsPages() ? StepResult.of(step, staging) : results.get(step);
+                if (result == null) {
+                    problems.add(step.name() + " : étape interrompue");
+                } else if (result.problem() != null) {
+                    problems.add(step.name() + " : " + result.problem());
+                } else {
+                    stepFiles.put(step.name(), result.files());
+                    stepTimes.put(step.name(), result.time());
                 }
             }
         }
@@ -129,9 +148,32 @@ public final class SiteBaker {
         }
         int pages = countPages(staging);
         swap(staging);
-        BakeReport report = new BakeReport(destination, pages, stepFiles, jbakeTime, Duration.ofNanos(System.nanoTime() - started));
+        BakeReport report = new BakeReport(destination, pages, stepFiles, stepTimes, jbakeTime, Duration.ofNanos(System.nanoTime() - started));
         WarmSite warm = keepWarm ? new WarmSite(projectDir, destination, settings, config, utensils, engine, report) : null;
         return new Baked(report, warm);
+    }
+
+    /** What a step wrote, in how long, or why it failed. */
+    private record StepResult(int files, Duration time, String problem) {
+        static StepResult of(SiteStep step, Path staging) {
+            long started = System.nanoTime();
+            try {
+                return new StepResult(step.write(staging), Duration.ofNanos(System.nanoTime() - started), null);
+            } catch (IOException | RuntimeException e) {
+                return new StepResult(0, Duration.ZERO, String.valueOf(e.getMessage()));
+            }
+        }
+    }
+
+    /** Waits for the steps running alongside JBake: whatever happened, nothing may still write once the bake is decided. */
+    private static void awaitQuietly(java.util.concurrent.Future<?> task) {
+        try {
+            task.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            // Each step reports its own failure in its result.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**

@@ -11,4 +11,12 @@ public interface SiteStep {
 
     /** Writes into {@code site} (the temporary output folder) and says how many files it wrote. */
     int write(Path site) throws IOException;
+
+    /**
+     * Whether the step reads the pages JBake writes. A step that does not (calendars, feed) runs alongside
+     * JBake, on the machine's other core; it must then depend on no JVM-wide default (zone, locale).
+     */
+    default boolean readsPages() {
+        return true;
+    }
 }

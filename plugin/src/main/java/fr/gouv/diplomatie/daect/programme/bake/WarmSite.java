@@ -131,7 +131,7 @@ public final class WarmSite implements AutoCloseable {
         if (!problems.isEmpty()) {
             throw new BakeException(problems);
         }
-        return new BakeReport(destination, pages, stepFiles, Duration.ofNanos(jbakeEnded - started),
+        return new BakeReport(destination, pages, stepFiles, Map.of(), Duration.ofNanos(jbakeEnded - started),
                 Duration.ofNanos(System.nanoTime() - started));
     }
 

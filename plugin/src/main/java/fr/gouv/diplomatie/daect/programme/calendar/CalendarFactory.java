@@ -8,6 +8,7 @@ import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.PropertyList;
 import net.fortuna.ical4j.model.component.CalendarComponent;
+import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.parameter.Value;
 import net.fortuna.ical4j.model.property.Description;
@@ -26,7 +27,10 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.Map;
 
@@ -39,6 +43,7 @@ public final class CalendarFactory {
     private final SitePaths paths;
     private final TimeZoneDefinitions zones;
     private final EventFactory events;
+    private final Set<Session> checked = Collections.newSetFromMap(new IdentityHashMap<>());
 
     public CalendarFactory(CalendarSettings settings, SitePaths paths, TimeZoneDefinitions zones) {
         this.settings = settings;
@@ -52,8 +57,31 @@ public final class CalendarFactory {
         return calendar(common(), List.of(entry), List.of());
     }
 
+    /** {@link #session} without its event: what every session file of a zone shares. */
+    public Calendar sessionShell(ZoneId zone) {
+        return calendar(common(), List.of(), List.of(zone));
+    }
+
+    /** {@link #programme} without its events, with the time zones they need. */
+    public Calendar programmeShell(List<CalendarEntry> entries) {
+        List<ZoneId> zones = new ArrayList<>(List.of(settings.programmeZone()));
+        entries.forEach(e -> zones.add(e.session().zone()));
+        return calendar(programmeProperties(), List.of(), zones);
+    }
+
+    /** The event of a session, as both its own calendar and the programme's carry it. */
+    public VEvent event(CalendarEntry entry) {
+        checkOffsets(entry.session());
+        return events.event(entry);
+    }
+
     /** The whole programme, for subscription: named, with its refresh interval. */
     public Calendar programme(List<CalendarEntry> entries) {
+        // The programme's zone always, for X-WR-TIMEZONE, and so that the feed is valid even with no session yet.
+        return calendar(programmeProperties(), entries, List.of(settings.programmeZone()));
+    }
+
+    private List<Property> programmeProperties() {
         List<Property> properties = common();
         String refresh = settings.refreshInterval().toString();
         properties.add(new Name(settings.name()));
@@ -68,8 +96,7 @@ public final class CalendarFactory {
         properties.add(new XProperty("X-PUBLISHED-TTL", refresh));
         properties.add(new Source(new ParameterList(List.of(Value.URI)), paths.absolute(paths.programmeCalendar())));
         properties.add(new Url(URI.create(paths.absolute("index.html"))));
-        // The programme's zone always, for X-WR-TIMEZONE, and so that the feed is valid even with no session yet.
-        return calendar(properties, entries, List.of(settings.programmeZone()));
+        return properties;
     }
 
     private static List<Property> common() {
@@ -90,8 +117,7 @@ public final class CalendarFactory {
             components.add(zones.inForce(zone));
         }
         for (CalendarEntry entry : entries) {
-            checkOffsets(entry.session());
-            components.add(events.event(entry));
+            components.add(event(entry));
         }
         return new Calendar(new PropertyList(properties), new ComponentList<>(components));
     }
@@ -101,9 +127,12 @@ public final class CalendarFactory {
      * instant; they could differ for a past session whose zone has changed its rules since.
      */
     private void checkOffsets(Session session) {
-        VTimeZone timeZone = zones.inForce(session.zone());
+        // Each session is in its own calendar and in the programme's: check it once.
+        if (!checked.add(session)) {
+            return;
+        }
         for (ZonedDateTime moment : List.of(session.startDateTime(), session.endDateTime())) {
-            ZoneOffset calendarOffset = TimeZoneDefinitions.offsetAt(timeZone, moment.toLocalDateTime());
+            ZoneOffset calendarOffset = zones.offsetAt(session.zone(), moment.toLocalDateTime());
             if (!calendarOffset.equals(moment.getOffset())) {
                 throw new IllegalStateException(session.sourcePath() + " : à " + moment.toLocalDateTime()
                         + ", les règles actuelles du fuseau " + session.zone().getId() + " donnent UTC" + calendarOffset

@@ -5,11 +5,13 @@ import fr.gouv.diplomatie.daect.programme.calendar.lock.ProgrammeLock;
 import fr.gouv.diplomatie.daect.programme.content.ContentFile;
 import fr.gouv.diplomatie.daect.programme.programme.Session;
 import fr.gouv.diplomatie.daect.programme.view.SitePaths;
-import net.fortuna.ical4j.model.Calendar;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -65,30 +67,55 @@ public final class CalendarStep implements SiteStep {
         return new CalendarStep(entries, new CalendarFactory(settings, paths, new TimeZoneDefinitions()), paths);
     }
 
+    /** Made from the programme alone: runs alongside JBake. */
+    @Override
+    public boolean readsPages() {
+        return false;
+    }
+
     @Override
     public String name() {
         return "calendriers";
     }
 
+    /**
+     * Each event is built and written out once, for its session's file and for the programme's,
+     * and the programme's file, which holds every event as the session files do, is read back and
+     * validated whole; of the session files, which differ only by their event, the first of each
+     * time zone written is read back too. Reading back every file doubled the cost of the calendars.
+     */
     @Override
     public int write(Path site) throws IOException {
+        List<String> events = new ArrayList<>(entries.size());
+        Map<ZoneId, String> shells = new HashMap<>();
         int count = 0;
         for (CalendarEntry entry : entries) {
-            if (only == null || only.contains(entry.session().uid())) {
-                write(site, paths.sessionCalendar(entry.session()), factory.session(entry));
+            boolean wanted = only == null || only.contains(entry.session().uid());
+            if (!wanted && !withProgramme) {
+                continue;
+            }
+            String event = factory.event(entry).toString();
+            events.add(event);
+            if (wanted) {
+                ZoneId zone = entry.session().zone();
+                boolean firstOfZone = !shells.containsKey(zone);
+                String shell = shells.computeIfAbsent(zone, z -> factory.sessionShell(z).toString());
+                write(site, paths.sessionCalendar(entry.session()), IcsFile.withEvents(shell, List.of(event)), firstOfZone);
                 count++;
             }
         }
         if (withProgramme) {
-            write(site, paths.programmeCalendar(), factory.programme(entries));
+            write(site, paths.programmeCalendar(), IcsFile.withEvents(factory.programmeShell(entries).toString(), events), true);
             count++;
         }
         return count;
     }
 
-    private static void write(Path site, String path, Calendar calendar) throws IOException {
+    private static void write(Path site, String path, String calendar, boolean validate) throws IOException {
         byte[] bytes = IcsFile.bytes(calendar);
-        IcsFile.validate(bytes, path);
+        if (validate) {
+            IcsFile.validate(bytes, path);
+        }
         Path file = site.resolve(path);
         Files.createDirectories(file.getParent());
         Files.write(file, bytes);

@@ -11,17 +11,41 @@ import net.fortuna.ical4j.validate.ValidationResult;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /** A calendar as the bytes of an {@code .ics} file, checked by ical4j's validator. */
 public final class IcsFile {
+
+    /** Shared by every read-back: a zone's rules are built once, not once per file. */
+    private static final ParsedZones ZONES = new ParsedZones();
 
     private IcsFile() {
     }
 
     /** UTF-8, CRLF line ends, lines folded at 75 octets. */
     public static byte[] bytes(Calendar calendar) {
-        return ContentLineFolder.fold(calendar.toString()).getBytes(StandardCharsets.UTF_8);
+        return bytes(calendar.toString());
+    }
+
+    /** The same, for a calendar's unfolded text. */
+    public static byte[] bytes(String calendarText) {
+        return ContentLineFolder.fold(calendarText).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The text of {@code shell} (a calendar without events, as ical4j writes it) with these events'
+     * texts added after its other components, where ical4j would have written them.
+     */
+    public static String withEvents(String shell, List<String> events) {
+        String end = "END:VCALENDAR\r\n";
+        if (!shell.endsWith(end)) {
+            throw new IllegalStateException("calendrier sans fin « END:VCALENDAR »");
+        }
+        StringBuilder text = new StringBuilder(shell.length() + events.size() * 1024);
+        text.append(shell, 0, shell.length() - end.length());
+        events.forEach(text::append);
+        return text.append(end).toString();
     }
 
     /**
@@ -33,7 +57,7 @@ public final class IcsFile {
     public static void validate(byte[] bytes, String name) {
         Calendar parsed;
         try {
-            parsed = new CalendarBuilder().build(new ByteArrayInputStream(bytes));
+            parsed = new CalendarBuilder(ZONES).build(new ByteArrayInputStream(bytes));
         } catch (IOException | ParserException e) {
             throw new InvalidCalendarException(name + " : calendrier illisible par ical4j : " + e.getMessage());
         }

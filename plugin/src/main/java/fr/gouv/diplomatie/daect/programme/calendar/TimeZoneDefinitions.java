@@ -29,6 +29,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -49,10 +51,44 @@ public final class TimeZoneDefinitions {
     private static final String RESOURCE_PREFIX = "zoneinfo/";
 
     private final Map<ZoneId, VTimeZone> cache = new ConcurrentHashMap<>();
+    /** The onsets of each zone's observances in a year and the year before, with the offset each brings. */
+    private final Map<String, NavigableMap<LocalDateTime, ZoneOffset>> onsets = new ConcurrentHashMap<>();
 
     /** The trimmed {@code VTIMEZONE} of {@code zone}, with {@code TZID} = the zone's id. */
     public VTimeZone inForce(ZoneId zone) {
         return cache.computeIfAbsent(zone, TimeZoneDefinitions::load).copy();
+    }
+
+    /**
+     * {@link #offsetAt(VTimeZone, LocalDateTime)} for the trimmed definition of {@code zone}, with
+     * the recurrences of each year expanded once rather than once per session.
+     */
+    public ZoneOffset offsetAt(ZoneId zone, LocalDateTime local) {
+        NavigableMap<LocalDateTime, ZoneOffset> known = onsets.computeIfAbsent(zone.getId() + " " + local.getYear(),
+                key -> onsets(cache.computeIfAbsent(zone, TimeZoneDefinitions::load), local.getYear()));
+        Map.Entry<LocalDateTime, ZoneOffset> last = known.floorEntry(local);
+        if (last == null) {
+            throw new IllegalStateException("aucune règle du fuseau ne couvre " + local);
+        }
+        return last.getValue();
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static NavigableMap<LocalDateTime, ZoneOffset> onsets(VTimeZone timeZone, int year) {
+        LocalDateTime from = LocalDateTime.of(year - 1, 1, 1, 0, 0);
+        LocalDateTime to = LocalDateTime.of(year + 1, 1, 1, 0, 0);
+        NavigableMap<LocalDateTime, ZoneOffset> result = new TreeMap<>();
+        for (Observance observance : timeZone.getObservances()) {
+            ZoneOffset offset = ((TzOffsetTo) observance.getRequiredProperty(Property.TZOFFSETTO)).getOffset();
+            LocalDateTime start = LocalDateTime.from(((DtStart<?>) observance.getRequiredProperty(Property.DTSTART)).getDate());
+            result.putIfAbsent(start, offset);
+            Optional<RRule<?>> rule = observance.getProperty(Property.RRULE);
+            if (rule.isPresent() && start.isBefore(to)) {
+                List<?> dates = ((RRule) rule.get()).getRecur().getDates(start, from.isAfter(start) ? from : start, to);
+                dates.forEach(d -> result.putIfAbsent((LocalDateTime) d, offset));
+            }
+        }
+        return result;
     }
 
     private static VTimeZone load(ZoneId zone) {

@@ -19,6 +19,7 @@ public final class BakedSite {
 
     private final Path root;
     private final Map<String, Page> pages = new HashMap<>();
+    private final Map<Path, Boolean> files = new HashMap<>();
 
     public BakedSite(Path root) {
         this.root = root.toAbsolutePath().normalize();
@@ -78,7 +79,12 @@ public final class BakedSite {
             relative = relative + "index.html";
         }
         Path file = root.resolve(relative).normalize();
-        return file.startsWith(root) && Files.isRegularFile(file) ? Optional.of(relative) : Optional.empty();
+        return file.startsWith(root) && isFile(file) ? Optional.of(relative) : Optional.empty();
+    }
+
+    /** Remembered: every page links the same stylesheets, scripts and pages, and the site does not change during the check. */
+    private boolean isFile(Path file) {
+        return files.computeIfAbsent(file, Files::isRegularFile);
     }
 
     public String relative(Path file) {

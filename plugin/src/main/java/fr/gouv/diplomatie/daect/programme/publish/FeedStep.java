@@ -10,6 +10,7 @@ import fr.gouv.diplomatie.daect.programme.view.SitePaths;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -40,6 +41,12 @@ public final class FeedStep implements SiteStep {
         this.title = title;
     }
 
+    /** Made from the programme alone: runs alongside JBake. */
+    @Override
+    public boolean readsPages() {
+        return false;
+    }
+
     @Override
     public String name() {
         return "flux Atom";
@@ -47,7 +54,8 @@ public final class FeedStep implements SiteStep {
 
     @Override
     public int write(Path site) throws IOException {
-        try (OutputStream out = Files.newOutputStream(site.resolve(FILE))) {
+        // Buffered: the XML writer sends the file to its stream a few characters at a time.
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(site.resolve(FILE)))) {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeStartElement("feed");

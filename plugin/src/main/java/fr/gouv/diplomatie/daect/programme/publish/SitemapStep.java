@@ -37,7 +37,7 @@ public final class SitemapStep implements SiteStep {
         List<String> addresses = new ArrayList<>();
         try (Stream<Path> files = Files.walk(site)) {
             for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".html")).sorted().toList()) {
-                Document page = Jsoup.parse(file.toFile(), "UTF-8");
+                Document page = Jsoup.parse(head(file));
                 String canonical = page.select("link[rel=canonical]").attr("href");
                 boolean indexable = !page.select("meta[name=robots]").attr("content").contains("noindex");
                 if (!canonical.isEmpty() && indexable) {
@@ -54,6 +54,13 @@ public final class SitemapStep implements SiteStep {
         Files.writeString(site.resolve(SITEMAP), xml, StandardCharsets.UTF_8);
         Files.writeString(site.resolve(ROBOTS), "User-agent: *\nAllow: /\n\nSitemap: " + siteHost + SITEMAP + "\n", StandardCharsets.UTF_8);
         return 2;
+    }
+
+    /** The page up to the end of its head, where the canonical address and robots directive are: parsing whole pages doubled the step's time. */
+    private static String head(Path file) throws IOException {
+        String html = Files.readString(file, StandardCharsets.UTF_8);
+        int end = html.indexOf("</head>");
+        return end < 0 ? html : html.substring(0, end);
     }
 
     private static String escape(String text) {

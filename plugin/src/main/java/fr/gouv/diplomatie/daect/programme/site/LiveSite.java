@@ -219,7 +219,7 @@ public final class LiveSite implements AutoCloseable {
             throw e;
         }
         Duration time = Duration.ofNanos(System.nanoTime() - started);
-        BakeReport report = new BakeReport(output, 0, written, Duration.ZERO, time);
+        BakeReport report = new BakeReport(output, 0, written, Map.of(), Duration.ZERO, time);
         return Optional.of(new Rebuild("fichiers du programme entier", report, sources, Duration.ZERO, time));
     }
 
@@ -242,7 +242,8 @@ public final class LiveSite implements AutoCloseable {
     }
 
     private SiteBuild build() {
-        return new SiteBuild(projectDir, output, settings.get(), clock, false, log);
+        // Whole DSFR stylesheets: a page rebaked alone may use a rule no page used at the first bake.
+        return new SiteBuild(projectDir, output, settings.get(), clock, false, log).withWholeStylesheets();
     }
 
     /** Templates, settings, the tag vocabulary, the front-end packages: any page may depend on them. */

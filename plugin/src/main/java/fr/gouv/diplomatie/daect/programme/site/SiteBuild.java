@@ -50,6 +50,7 @@ public final class SiteBuild {
     private final boolean production;
     private final Consumer<String> log;
     private boolean frontEnd = true;
+    private boolean prune = true;
     private Path previousFrontEnd;
 
     public SiteBuild(Path projectDir, Path output, SiteSettings settings, Clock clock, boolean production, Consumer<String> log) {
@@ -67,6 +68,12 @@ public final class SiteBuild {
      */
     public SiteBuild withoutFrontEnd() {
         this.frontEnd = false;
+        return this;
+    }
+
+    /** The DSFR stylesheets as listed, not pruned to what the pages use (the preview's, where weight does not matter). */
+    SiteBuild withWholeStylesheets() {
+        this.prune = false;
         return this;
     }
 
@@ -158,8 +165,10 @@ public final class SiteBuild {
             steps.add(new PreviousFrontEnd(previousFrontEnd));
         } else if (frontEnd) {
             new FrontEndInstaller(projectDir, log).install();
-            steps.add(new DsfrBundle(projectDir.resolve("node_modules/@gouvfr/dsfr/dist"),
-                    list("dsfr.stylesheets"), list("dsfr.scripts"), list("dsfr.files")));
+            DsfrBundle dsfr = new DsfrBundle(projectDir.resolve("node_modules/@gouvfr/dsfr/dist"),
+                    list("dsfr.stylesheets"), list("dsfr.scripts"), list("dsfr.files"));
+            // dsfr.prune=false ships the listed stylesheets whole (to compare the look with and without pruning).
+            steps.add(prune && Boolean.parseBoolean(settings.get("dsfr.prune", "true")) ? dsfr.pruned() : dsfr);
         }
         steps.add(sitemap());
         steps.add(feed(sources));

@@ -52,6 +52,25 @@ class DsfrBundleTest {
     }
 
     @Test
+    void prunedItShipsOnlyWhatTheBakedPagesUseAndWhatTheKeptRulesPointAt() throws IOException {
+        Path site = dir.resolve("site");
+        write(site.resolve("index.html"), "<header><button class=\"fr-btn--menu\">Menu</button></header>");
+        Path dist = dist();
+        write(dist.resolve("component/card/card.min.css"), ".fr-card:before{mask-image:url(../../icons/system/menu-fill.svg)}");
+
+        new DsfrBundle(dist, List.of("core/core.min.css", "component/header/header.min.css", "component/card/card.min.css"),
+                List.of(), List.of()).pruned().write(site);
+
+        String css = Files.readString(site.resolve("dsfr/dsfr.min.css"));
+        assertTrue(css.contains(".fr-btn--menu:before"), css);
+        assertFalse(css.contains("fr-card"), css);
+        assertFalse(css.contains("@font-face"), css);
+        assertTrue(Files.exists(site.resolve("dsfr/icons/system/menu-fill.svg")));
+        assertFalse(Files.exists(site.resolve("dsfr/fonts/M.woff2")), "no rule points at it any more");
+        assertFalse(Files.exists(site.resolve("dsfr/dsfr.module.min.js")), "no script listed, none written");
+    }
+
+    @Test
     void aMissingFileIsNamed() throws IOException {
         IOException failure = assertThrows(IOException.class,
                 () -> new DsfrBundle(dist(), List.of("component/absent/absent.min.css"), List.of(), List.of()).write(dir.resolve("site")));

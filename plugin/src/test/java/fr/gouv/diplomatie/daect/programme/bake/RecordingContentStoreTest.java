@@ -66,4 +66,14 @@ class RecordingContentStoreTest {
         store.addDocument(session(2));
         assertEquals(2, store.getAllContent("session").size());
     }
+
+    @Test
+    void theCrawlersQuestionAboutAFileIsAnsweredAsTheDatabaseWould() {
+        store.addDocument(session(1));
+
+        assertEquals("sha-1", store.getDocumentStatus("webinaires/session-1.html").get(0).getSha1(), "a file already in the store");
+        assertEquals(0, store.getDocumentStatus("webinaires/session-2.html").size(), "a new file");
+        store.deleteContent("webinaires/session-1.html");
+        assertEquals(0, store.getDocumentStatus("webinaires/session-1.html").size(), "a deleted file");
+    }
 }

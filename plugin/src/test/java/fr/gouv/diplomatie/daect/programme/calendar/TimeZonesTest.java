@@ -99,4 +99,19 @@ class TimeZonesTest {
         assertTrue(message.contains("Africa/Casablanca") && message.contains("content/webinaires/2021-0"), message);
         assertTrue(message.contains("les agendas afficheraient une autre heure que le site"), message);
     }
+
+    @Test
+    void theCachedOffsetsAreTheDefinitionsOwnEveryDayOfSeveralYears() {
+        TimeZoneDefinitions zones = new TimeZoneDefinitions();
+        for (String id : List.of("Europe/Paris", "America/New_York", "Africa/Dakar")) {
+            ZoneId zone = ZoneId.of(id);
+            VTimeZone definition = zones.inForce(zone);
+            for (LocalDateTime day = LocalDateTime.of(2019, 1, 1, 0, 30); day.getYear() < 2023; day = day.plusDays(1)) {
+                for (int hour : new int[] {0, 2, 3, 14}) {
+                    LocalDateTime moment = day.withHour(hour);
+                    assertEquals(TimeZoneDefinitions.offsetAt(definition, moment), zones.offsetAt(zone, moment), id + " " + moment);
+                }
+            }
+        }
+    }
 }

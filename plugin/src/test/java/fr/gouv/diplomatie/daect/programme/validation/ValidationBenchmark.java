@@ -62,7 +62,7 @@ public final class ValidationBenchmark {
         }
     }
 
-    /** N sessions, one a day from 2021-01-04, each with tags, a note and a body with links. */
+    /** N sessions, one a day from 2021-01-04, each with tags, a note and a body with links (the build benchmark uses it too). */
     public static void generate(Path dir, int count) throws IOException {
         write(dir.resolve("jbake.properties"), "site.host=https://example.org/webinaires/\nprogramme.timezone=Europe/Paris\n"
                 + "contact.email=secretariat@example.org\nrender.error404=true\n");

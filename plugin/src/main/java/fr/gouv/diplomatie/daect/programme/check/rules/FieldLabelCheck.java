@@ -6,6 +6,8 @@ import fr.gouv.diplomatie.daect.programme.check.PageCheck;
 import fr.gouv.diplomatie.daect.programme.check.Problem;
 import org.jsoup.nodes.Element;
 
+import java.util.HashSet;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /** Every form field has a label a screen reader can announce. */
@@ -15,10 +17,12 @@ public final class FieldLabelCheck implements PageCheck {
 
     @Override
     public void check(Page page, BakedSite site, Consumer<Problem> report) {
+        // Once per page: looking the label up for each field made a form with thousands of choices quadratic.
+        Set<String> labelTargets = new HashSet<>(page.document().select("label[for]").eachAttr("for"));
         for (Element field : page.document().select(FIELDS)) {
             boolean labelled = !field.attr("aria-label").isBlank() || !field.attr("aria-labelledby").isBlank()
                     || field.closest("label") != null
-                    || (!field.id().isEmpty() && !page.document().select("label[for=" + field.id() + "]").isEmpty());
+                    || (!field.id().isEmpty() && labelTargets.contains(field.id()));
             if (!labelled) {
                 report.accept(new Problem(page.path(), "champ de formulaire sans étiquette (<label for>)", field.cssSelector()));
             }

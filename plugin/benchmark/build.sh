@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Build benchmark: for each size (default 500 5000 20000), generates that many sessions in a temporary copy of
+# the site and times validation, bake (JBake, calendars, other files) and check, each size in a fresh JVM.
+# Usage, from anywhere: plugin/benchmark/build.sh [N...]      (see docs/performance.md)
+# JAVA_OPTS="-Dsteps=true" also prints the bake's own summary, step by step.
+set -euo pipefail
+plugin="$(cd "$(dirname "$0")/.." && pwd)"
+repository="$(dirname "$plugin")"
+cd "$plugin"
+[ -d "$repository/node_modules/@gouvfr/dsfr" ] || (cd "$repository" && npm ci --ignore-scripts --no-audit --no-fund >/dev/null)
+mvn -q -B -o test-compile dependency:build-classpath -Dmdep.outputFile=target/benchmark.classpath -Dmdep.includeScope=test \
+  || mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/benchmark.classpath -Dmdep.includeScope=test
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(500 5000 20000)
+for n in "${sizes[@]}"; do
+  # A fresh JVM per size, with Maven's default heap settings, as the plugin runs in a build.
+  java ${JAVA_OPTS:-} -cp "target/test-classes:target/classes:$(cat target/benchmark.classpath)" \
+    fr.gouv.diplomatie.daect.programme.benchmark.BuildBenchmark "$repository" "$n"
+done

@@ -1,0 +1,271 @@
+package fr.gouv.diplomatie.daect.programme.assets;
+
+import com.helger.css.decl.AbstractHasTopLevelRules;
+import com.helger.css.decl.CSSDeclaration;
+import com.helger.css.decl.CSSFontFaceRule;
+import com.helger.css.decl.CSSKeyframesRule;
+import com.helger.css.decl.CSSMediaRule;
+import com.helger.css.decl.CSSSelector;
+import com.helger.css.decl.CSSSelectorAttribute;
+import com.helger.css.decl.CSSSelectorMemberPseudoIs;
+import com.helger.css.decl.CSSSelectorMemberPseudoWhere;
+import com.helger.css.decl.CSSSelectorSimpleMember;
+import com.helger.css.decl.CSSStyleRule;
+import com.helger.css.decl.CascadingStyleSheet;
+import com.helger.css.decl.ICSSSelectorMember;
+import com.helger.css.decl.ICSSTopLevelRule;
+import com.helger.css.reader.CSSReader;
+import com.helger.css.writer.CSSWriter;
+import com.helger.css.writer.CSSWriterSettings;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Keeps of a stylesheet only what the site can use: the rules with a selector that can match
+ * something in the {@link SiteVocabulary} (pages and scripts), the custom properties those rules
+ * read (transitively), the keyframes they animate with. Selectors are checked by the names they
+ * require, not matched element by element: an over-approximation that never drops a rule a page
+ * needs, in time linear in the site. States a script toggles are kept: modifier classes such as
+ * {@code fr-modal--opened} of a class a page has, attributes the scripts set. Rules that need the
+ * DSFR's dark theme ({@code data-fr-theme}, {@code data-fr-scheme}, set by its scripts, which the
+ * site does not ship) go, and so do the {@code @font-face} rules: the site declares its own fonts.
+ */
+public final class StylesheetPruner {
+
+    /** Modifiers the DSFR's scripts and ours put on an element that already has the base class. */
+    private static final Set<String> STATES = Set.of("opened", "expanded", "error", "valid", "disabled", "selected", "active",
+            "collapsing", "sticky", "loading", "hidden");
+    private static final Pattern VAR = Pattern.compile("var\\(\\s*(--[a-zA-Z0-9_-]+)");
+    private static final Pattern WORD = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_-]*");
+
+    /** A block ph-css cannot read is kept as it is: no need to log it. */
+    private static final com.helger.css.reader.errorhandler.ICSSParseErrorHandler QUIET = new com.helger.css.reader.errorhandler.DoNothingCSSParseErrorHandler();
+
+    private static final com.helger.css.handler.ICSSParseExceptionCallback QUIET_EXCEPTIONS = e -> { };
+
+    private final SiteVocabulary vocabulary;
+
+    public StylesheetPruner(SiteVocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    public String prune(String css) {
+        // Block by block: ph-css cannot read a few recent at-rules (@supports selector(…)); those are kept as they are.
+        List<Object> blocks = new ArrayList<>();
+        for (String block : TopLevelBlocks.split(css)) {
+            CascadingStyleSheet sheet = CSSReader.readFromString(block, StandardCharsets.UTF_8, QUIET, QUIET_EXCEPTIONS);
+            if (sheet != null) {
+                blocks.add(sheet);
+            } else if (block.startsWith("@") && block.endsWith("}") && block.indexOf('{') > 0) {
+                // Its content may still be read: prune it, and keep the block only if something is left.
+                int open = block.indexOf('{');
+                String inner = prune(block.substring(open + 1, block.length() - 1));
+                if (!inner.isBlank()) {
+                    blocks.add(block.substring(0, open + 1) + inner + "}");
+                }
+            } else {
+                blocks.add(block);
+            }
+        }
+        List<CascadingStyleSheet> sheets = blocks.stream().filter(CascadingStyleSheet.class::isInstance).map(CascadingStyleSheet.class::cast).toList();
+        String verbatim = String.join("\n", blocks.stream().filter(String.class::isInstance).map(String.class::cast).toList());
+        sheets.forEach(this::pruneSelectors);
+        pruneCustomProperties(sheets, verbatim);
+        pruneKeyframes(sheets, verbatim);
+        sheets.forEach(StylesheetPruner::removeEmpty);
+        CSSWriter writer = new CSSWriter(new CSSWriterSettings(true)).setWriteHeaderText(false);
+        StringBuilder result = new StringBuilder();
+        for (Object block : blocks) {
+            result.append(block instanceof CascadingStyleSheet sheet ? writer.getCSSAsString(sheet) : block + "\n");
+        }
+        return result.toString();
+    }
+
+    private void pruneSelectors(AbstractHasTopLevelRules rules) {
+        for (ICSSTopLevelRule rule : rules.getAllRules()) {
+            if (rule instanceof CSSStyleRule style) {
+                for (CSSSelector selector : style.getAllSelectors()) {
+                    if (!canMatch(selector)) {
+                        style.removeSelector(selector);
+                    }
+                }
+                if (!style.hasSelectors()) {
+                    rules.removeRule(rule);
+                }
+            } else if (rule instanceof CSSFontFaceRule) {
+                rules.removeRule(rule);
+            } else if (rule instanceof CSSMediaRule media && forInternetExplorer(media)) {
+                rules.removeRule(rule);
+            } else if (rule instanceof AbstractHasTopLevelRules nested) {
+                pruneSelectors(nested);
+            }
+        }
+    }
+
+    /** Media queries that only Internet Explorer 10 and 11 read: browsers the DSFR itself no longer supports. */
+    private static boolean forInternetExplorer(CSSMediaRule media) {
+        return media.hasMediaQueries() && media.getAllMediaQueries().stream()
+                .allMatch(query -> query.getAsCSSString(new CSSWriterSettings(true), 0).contains("-ms-high-contrast"));
+    }
+
+    /** Whether every name the selector requires (outside :not() and :has()) is in the site. */
+    boolean canMatch(CSSSelector selector) {
+        for (ICSSSelectorMember member : selector.getAllMembers()) {
+            if (member instanceof CSSSelectorSimpleMember simple) {
+                String value = simple.getValue();
+                boolean present;
+                if (simple.isClass()) {
+                    present = hasClass(value.substring(1));
+                } else if (simple.isHash()) {
+                    present = vocabulary.hasId(value.substring(1));
+                } else if (simple.isElementName()) {
+                    present = vocabulary.hasElement(value.contains("|") ? value.substring(value.indexOf('|') + 1) : value);
+                } else {
+                    present = true; // pseudo-classes and pseudo-elements: states the browser decides
+                }
+                if (!present) {
+                    return false;
+                }
+            } else if (member instanceof CSSSelectorAttribute attribute) {
+                String name = attribute.getAttrName();
+                if (name.equals("data-fr-theme") || name.equals("data-fr-scheme") || !vocabulary.hasAttribute(name)) {
+                    return false;
+                }
+                if (name.equals("class") && attribute.getAttrValue() != null && !classPrefixPresent(attribute.getAttrValue())) {
+                    return false;
+                }
+            } else if (member instanceof CSSSelectorMemberPseudoIs is) {
+                if (is.getAllSelectors().stream().noneMatch(this::canMatch)) {
+                    return false;
+                }
+            } else if (member instanceof CSSSelectorMemberPseudoWhere where) {
+                if (where.getAllSelectors().stream().noneMatch(this::canMatch)) {
+                    return false;
+                }
+            }
+            // Combinators, :not(), :has(), :nth-child() and the like require nothing more.
+        }
+        return true;
+    }
+
+    private boolean hasClass(String name) {
+        if (vocabulary.hasClass(name)) {
+            return true;
+        }
+        int modifier = name.lastIndexOf("--");
+        return modifier > 0 && STATES.contains(name.substring(modifier + 2)) && vocabulary.hasClass(name.substring(0, modifier));
+    }
+
+    /** {@code [class^=fr-icon-]}: some word of the site starts with the value's first word. */
+    private boolean classPrefixPresent(String value) {
+        Matcher word = WORD.matcher(value.replace("\"", "").replace("'", ""));
+        return !word.find() || vocabulary.hasClassStartingWith(word.group());
+    }
+
+    /** Removes the declarations of custom properties that no kept declaration reads, directly or through another. */
+    private static void pruneCustomProperties(List<CascadingStyleSheet> sheets, String verbatim) {
+        List<CSSDeclaration> declarations = new ArrayList<>();
+        sheets.forEach(sheet -> collectDeclarations(sheet, declarations));
+        Set<String> read = new HashSet<>();
+        Matcher verbatimVar = VAR.matcher(verbatim);
+        while (verbatimVar.find()) {
+            read.add(verbatimVar.group(1));
+        }
+        for (CSSDeclaration declaration : declarations) {
+            if (!declaration.getProperty().startsWith("--")) {
+                reads(declaration, read);
+            }
+        }
+        boolean grew = true;
+        while (grew) {
+            int before = read.size();
+            for (CSSDeclaration declaration : declarations) {
+                if (read.contains(declaration.getProperty())) {
+                    reads(declaration, read);
+                }
+            }
+            grew = read.size() > before;
+        }
+        sheets.forEach(sheet -> removeDeclarations(sheet, d -> d.getProperty().startsWith("--") && !read.contains(d.getProperty())));
+    }
+
+    private static void reads(CSSDeclaration declaration, Set<String> into) {
+        Matcher var = VAR.matcher(declaration.getExpressionAsCSSString());
+        while (var.find()) {
+            into.add(var.group(1));
+        }
+    }
+
+    private static void collectDeclarations(AbstractHasTopLevelRules rules, List<CSSDeclaration> into) {
+        for (ICSSTopLevelRule rule : rules.getAllRules()) {
+            if (rule instanceof CSSStyleRule style) {
+                into.addAll(style.getAllDeclarations());
+            } else if (rule instanceof AbstractHasTopLevelRules nested) {
+                collectDeclarations(nested, into);
+            }
+        }
+    }
+
+    private static void removeDeclarations(AbstractHasTopLevelRules rules, java.util.function.Predicate<CSSDeclaration> unused) {
+        for (ICSSTopLevelRule rule : rules.getAllRules()) {
+            if (rule instanceof CSSStyleRule style) {
+                for (CSSDeclaration declaration : style.getAllDeclarations()) {
+                    if (unused.test(declaration)) {
+                        style.removeDeclaration(declaration);
+                    }
+                }
+            } else if (rule instanceof AbstractHasTopLevelRules nested) {
+                removeDeclarations(nested, unused);
+            }
+        }
+    }
+
+    /** Keyframes that no kept animation names. */
+    private static void pruneKeyframes(List<CascadingStyleSheet> sheets, String verbatim) {
+        List<CSSDeclaration> declarations = new ArrayList<>();
+        sheets.forEach(sheet -> collectDeclarations(sheet, declarations));
+        Set<String> words = new HashSet<>();
+        Matcher verbatimWord = WORD.matcher(verbatim);
+        while (verbatimWord.find()) {
+            words.add(verbatimWord.group());
+        }
+        for (CSSDeclaration declaration : declarations) {
+            if (declaration.getProperty().startsWith("animation")) {
+                Matcher word = WORD.matcher(declaration.getExpressionAsCSSString());
+                while (word.find()) {
+                    words.add(word.group());
+                }
+            }
+        }
+        sheets.forEach(sheet -> removeRules(sheet, rule -> rule instanceof CSSKeyframesRule keyframes && !words.contains(keyframes.getAnimationName())));
+    }
+
+    private static void removeEmpty(AbstractHasTopLevelRules rules) {
+        for (ICSSTopLevelRule rule : rules.getAllRules()) {
+            if (rule instanceof CSSStyleRule style && !style.hasDeclarations()) {
+                rules.removeRule(rule);
+            } else if (rule instanceof AbstractHasTopLevelRules nested) {
+                removeEmpty(nested);
+                if (!nested.hasRules()) {
+                    rules.removeRule(rule);
+                }
+            }
+        }
+    }
+
+    private static void removeRules(AbstractHasTopLevelRules rules, java.util.function.Predicate<ICSSTopLevelRule> unused) {
+        for (ICSSTopLevelRule rule : rules.getAllRules()) {
+            if (unused.test(rule)) {
+                rules.removeRule(rule);
+            } else if (rule instanceof AbstractHasTopLevelRules nested) {
+                removeRules(nested, unused);
+            }
+        }
+    }
+}

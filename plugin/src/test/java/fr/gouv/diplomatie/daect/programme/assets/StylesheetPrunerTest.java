@@ -1,0 +1,85 @@
+package fr.gouv.diplomatie.daect.programme.assets;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class StylesheetPrunerTest {
+
+    private static final String PAGE = "<html><body><header class=\"fr-header\"><button class=\"fr-btn fr-btn--menu\" "
+            + "aria-controls=\"menu\">Menu</button><div class=\"fr-modal\" id=\"menu\"></div></header>"
+            + "<div class=\"fr-input-group\" data-erreur=\"fr-input-group--error\"><input id=\"nom\"></div></body></html>";
+
+    private static String prune(String css) {
+        return new StylesheetPruner(new SiteVocabulary().addPage(PAGE).addScript("el.classList.add('daect-sent')")).prune(css);
+    }
+
+    @Test
+    void keepsTheRulesThePagesUseAndDropsTheOthers() {
+        String css = prune(".fr-btn{color:red}.fr-accordion{color:blue}.fr-header .fr-btn--menu{margin:0}"
+                + "#nom{width:1px}#absent{width:2px}table td{padding:0}.fr-btn:hover::after{content:\"\"}");
+
+        assertTrue(css.contains(".fr-btn{"), css);
+        assertTrue(css.contains(".fr-header .fr-btn--menu"), css);
+        assertTrue(css.contains("#nom"), css);
+        assertTrue(css.contains(".fr-btn:hover::after"), "states the browser decides are kept: " + css);
+        assertFalse(css.contains("accordion"), css);
+        assertFalse(css.contains("#absent"), css);
+        assertFalse(css.contains("table"), css);
+    }
+
+    @Test
+    void keepsTheStatesScriptsToggle() {
+        String css = prune(".fr-modal--opened{opacity:1}.fr-input-group--error{color:red}.daect-sent{color:green}"
+                + ".fr-btn[aria-expanded=true]{color:blue}.fr-card--opened{opacity:1}");
+
+        assertTrue(css.contains(".fr-modal--opened"), "a modifier of a class the page has: " + css);
+        assertTrue(css.contains(".fr-input-group--error"), "named by the page for its script: " + css);
+        assertTrue(css.contains(".daect-sent"), "added by a script: " + css);
+        assertFalse(css.contains("fr-card"), css);
+        assertFalse(css.contains("aria-expanded"), "no page nor script sets it: " + css);
+    }
+
+    @Test
+    void keepsOnlyTheSelectorsOfARuleThatCanMatch() {
+        String css = prune(".fr-accordion,.fr-btn{color:red}");
+
+        assertTrue(css.contains(".fr-btn{color:red}"), css);
+        assertFalse(css.contains("accordion"), css);
+    }
+
+    @Test
+    void keepsTheCustomPropertiesTheKeptRulesRead() {
+        String css = prune(":root{--a:var(--b);--b:red;--unused:blue}.fr-btn{color:var(--a)}.fr-accordion{color:var(--c)}:root{--c:green}");
+
+        assertTrue(css.contains("--a:"), css);
+        assertTrue(css.contains("--b:red"), "read through --a: " + css);
+        assertFalse(css.contains("--unused"), css);
+        assertFalse(css.contains("--c"), "read only by a dropped rule: " + css);
+    }
+
+    @Test
+    void dropsTheDarkThemeInternetExplorerFontsAndUnusedKeyframes() {
+        String css = prune(":root[data-fr-theme=dark]{--x:black}.fr-btn{animation:spin 1s}@keyframes spin{to{opacity:1}}"
+                + "@keyframes unused{to{opacity:0}}@font-face{font-family:M;src:url(m.woff2)}"
+                + "@media screen and (-ms-high-contrast:active){.fr-btn{color:#000}}@media (min-width:62em){.fr-btn{margin:0}}");
+
+        assertFalse(css.contains("data-fr-theme"), css);
+        assertTrue(css.contains("@keyframes spin"), css);
+        assertFalse(css.contains("unused"), css);
+        assertFalse(css.contains("@font-face"), "the site declares its own fonts: " + css);
+        assertFalse(css.contains("-ms-high-contrast"), css);
+        assertTrue(css.contains("@media (min-width:62em)"), css);
+    }
+
+    @Test
+    void prunesInsideABlockTheParserCannotReadAndKeepsItWhenSomethingIsLeft() {
+        String css = prune("@supports selector(::-webkit-calendar-picker-indicator){.fr-btn{color:red}.fr-accordion{color:blue}}"
+                + "@supports selector(::x){.fr-accordion{color:blue}}");
+
+        assertTrue(css.contains("@supports selector(::-webkit-calendar-picker-indicator){.fr-btn{color:red}"), css);
+        assertFalse(css.contains("accordion"), css);
+        assertFalse(css.contains("selector(::x)"), css);
+    }
+}

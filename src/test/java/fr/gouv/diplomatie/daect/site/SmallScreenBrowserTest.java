@@ -1,0 +1,64 @@
+package fr.gouv.diplomatie.daect.site;
+
+import fr.gouv.diplomatie.daect.site.browser.Browser;
+import fr.gouv.diplomatie.daect.site.browser.TestSite;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * On a phone-size screen, the parts of the DSFR its scripts drive, which js/menu.js drives instead:
+ * the header's menu and the folded breadcrumb.
+ */
+class SmallScreenBrowserTest {
+
+    private static final String SESSION = "webinaires/2020-10-26-cooperation-franco-marocaine.html";
+
+    @Test
+    void theMenuOpensOnTheCloseButtonKeepsTheFocusAndClosesWithEscape() throws Exception {
+        try (Browser browser = Browser.withJavaScript()) {
+            browser.driver().manage().window().setSize(new Dimension(390, 844));
+            browser.open(TestSite.external().url(SESSION));
+            WebElement menu = browser.byId("menu-principal");
+            WebElement opener = browser.byId("bouton-menu");
+            assertFalse(browser.find("#menu-principal .fr-nav__link").isDisplayed(), "folded on a phone");
+
+            opener.click();
+            browser.waitFor(ExpectedConditions.visibilityOf(browser.find("#menu-principal .fr-nav__link")));
+            assertEquals("true", opener.getAttribute("aria-expanded"));
+            assertEquals("dialog", menu.getAttribute("role"));
+            browser.waitFor(driver -> browser.focused().getAttribute("class").contains("fr-btn--close"));
+            for (int i = 0; i < 6; i++) {
+                browser.focused().sendKeys(Keys.TAB);
+                assertTrue((Boolean) browser.script("return arguments[0].contains(document.activeElement)", menu), "the focus stays in the menu");
+            }
+
+            browser.focused().sendKeys(Keys.ESCAPE);
+            browser.waitFor(ExpectedConditions.invisibilityOf(browser.find("#menu-principal .fr-nav__link")));
+            assertEquals("false", opener.getAttribute("aria-expanded"));
+            assertEquals("bouton-menu", browser.focusedId(), "the focus comes back to « Menu »");
+        }
+    }
+
+    @Test
+    void theBreadcrumbUnfolds() throws Exception {
+        try (Browser browser = Browser.withJavaScript()) {
+            browser.driver().manage().window().setSize(new Dimension(390, 844));
+            browser.open(TestSite.external().url(SESSION));
+            WebElement unfold = browser.find(".fr-breadcrumb__button");
+            WebElement home = browser.find(".fr-breadcrumb__link[href]");
+            assertFalse(home.isDisplayed());
+
+            unfold.click();
+            browser.waitFor(ExpectedConditions.visibilityOf(home));
+            assertEquals("true", unfold.getAttribute("aria-expanded"));
+            browser.waitFor(driver -> home.equals(browser.focused()));
+        }
+    }
+}
