@@ -96,7 +96,7 @@ public final class SiteBaker {
                 .forEach(step -> results.put(step, StepResult.of(step, staging))));
         alongside.shutdown();
 
-        RecordingContentStore store = new RecordingContentStore(config.getDatabaseStore(), config.getDatabasePath());
+        InMemoryContentStore store = new InMemoryContentStore(config.getDatabaseStore(), config.getDatabasePath());
         if (keepWarm) {
             store.keepOpen();
         }
@@ -197,7 +197,7 @@ public final class SiteBaker {
         return missing;
     }
 
-    static List<String> skippedFiles(List<ContentFile> files, RecordingContentStore store) {
+    static List<String> skippedFiles(List<ContentFile> files, InMemoryContentStore store) {
         return files.stream()
                 .filter(file -> !store.contains(file.path()))
                 .map(file -> file.displayPath() + " : ignoré par JBake (en-tête invalide ou type sans gabarit) ; "

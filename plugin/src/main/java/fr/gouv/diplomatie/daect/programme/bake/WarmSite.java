@@ -49,7 +49,7 @@ public final class WarmSite implements AutoCloseable {
     private final Path destination;
     private final SiteSettings settings;
     private final DefaultJBakeConfiguration config;
-    private final RecordingContentStore store;
+    private final InMemoryContentStore store;
     private final Renderer renderer;
     private final Asset asset;
     private final Parser parser;
@@ -64,7 +64,7 @@ public final class WarmSite implements AutoCloseable {
         this.destination = destination;
         this.settings = settings;
         this.config = config;
-        this.store = (RecordingContentStore) utensils.getContentStore();
+        this.store = (InMemoryContentStore) utensils.getContentStore();
         this.renderer = utensils.getRenderer();
         this.asset = utensils.getAsset();
         this.parser = new Parser(config);
@@ -188,8 +188,8 @@ public final class WarmSite implements AutoCloseable {
             problems.add(relative(source.toPath()) + " : introuvable dans le contenu lu par JBake");
             return 0;
         }
-        if (RecordingContentStore.isDraft(found.get(0))) {
-            // Never published (see RecordingContentStore); a page turned draft loses its file in publish().
+        if (InMemoryContentStore.isDraft(found.get(0))) {
+            // Never published (see InMemoryContentStore); a page turned draft loses its file in publish().
             return 0;
         }
         try {

@@ -1,0 +1,159 @@
+package fr.gouv.diplomatie.daect.programme.bake;
+
+import org.jbake.app.DocumentList;
+import org.jbake.model.DocumentModel;
+import org.jbake.model.ModelAttributes;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * The documents JBake crawled, in memory, answering the questions JBake asks its content store
+ * the way its OrientDB statements do ({@code order by date desc}, most recent first), in time
+ * proportional to the answer at most. A query's answer is a list of copies, as a database gives,
+ * so that the renderer's changes to a document (its previous and next links) stay out of the table;
+ * the list of a type, asked once per rendered document, is shared and computed once per change.
+ */
+final class DocumentTable {
+
+    /** JBake's statements order by date, most recent first; the crawl order (file names) breaks ties. */
+    private static final Comparator<DocumentModel> MOST_RECENT_FIRST =
+            Comparator.comparing(DocumentModel::getDate, Comparator.nullsLast(Comparator.<Date>reverseOrder()));
+
+    private final Map<String, DocumentModel> bySource = new LinkedHashMap<>();
+    private final Map<String, IndexedDocumentList> byType = new HashMap<>();
+    private int typeListsComputed;
+
+    void add(DocumentModel document) {
+        DocumentModel stored = new DocumentModel();
+        stored.putAll(document);
+        bySource.put(document.getSourceuri(), stored);
+        byType.clear();
+    }
+
+    boolean contains(String sourceUri) {
+        return bySource.containsKey(sourceUri);
+    }
+
+    void remove(String sourceUri) {
+        if (bySource.remove(sourceUri) != null) {
+            byType.clear();
+        }
+    }
+
+    void removeType(String type) {
+        if (bySource.values().removeIf(document -> type.equals(document.getType()))) {
+            byType.clear();
+        }
+    }
+
+    void clear() {
+        bySource.clear();
+        byType.clear();
+    }
+
+    /** The document read from {@code sourceUri}, if any (a list of one, as a query answers). */
+    DocumentList<DocumentModel> withSource(String sourceUri) {
+        DocumentModel document = bySource.get(sourceUri);
+        return document == null ? new DocumentList<>() : copies(List.of(document));
+    }
+
+    long count(String type) {
+        return bySource.values().stream().filter(ofType(type)).count();
+    }
+
+    long publishedCount(String type) {
+        return bySource.values().stream().filter(ofType(type).and(DocumentTable::isPublished)).count();
+    }
+
+    /**
+     * Every document of {@code type}, most recent first: one shared list until the table changes
+     * (JBake's renderer asks for it once per document it renders, and looks the document up in it).
+     */
+    DocumentList<DocumentModel> all(String type) {
+        return byType.computeIfAbsent(type, key -> {
+            typeListsComputed++;
+            DocumentList<DocumentModel> documents = new DocumentList<>();
+            documents.addAll(copies(sorted(ofType(key))));
+            return new IndexedDocumentList(documents);
+        });
+    }
+
+    DocumentList<DocumentModel> published(String type) {
+        return copies(sorted(ofType(type).and(DocumentTable::isPublished)));
+    }
+
+    DocumentList<DocumentModel> publishedWithTag(String type, String tag) {
+        return copies(sorted(ofType(type).and(DocumentTable::isPublished).and(document -> hasTag(document, tag))));
+    }
+
+    /** The documents not rendered yet, most recent first. */
+    DocumentList<DocumentModel> unrendered() {
+        return copies(sorted(document -> !Boolean.TRUE.equals(document.getRendered())));
+    }
+
+    /** What JBake's statement does: only a cached document of that type still waiting is marked. */
+    void markRendered(DocumentModel rendered) {
+        DocumentModel stored = bySource.get(rendered.getSourceuri());
+        if (stored != null && !Boolean.TRUE.equals(stored.getRendered()) && Boolean.TRUE.equals(stored.getCached())
+                && stored.getType() != null && stored.getType().equals(rendered.getType())) {
+            stored.setRendered(true);
+        }
+    }
+
+    /** The tags of the published documents of {@code types}. */
+    List<String> publishedTags(Collection<String> types) {
+        List<String> tags = new ArrayList<>();
+        for (DocumentModel document : bySource.values()) {
+            if (isPublished(document) && types.contains(document.getType())) {
+                tags.addAll(List.of(document.getTags()));
+            }
+        }
+        return tags;
+    }
+
+    /** How many times a type's whole list was computed (for the test that keeps the bake linear). */
+    int typeListsComputed() {
+        return typeListsComputed;
+    }
+
+    private List<DocumentModel> sorted(Predicate<DocumentModel> filter) {
+        List<DocumentModel> selected = new ArrayList<>();
+        for (DocumentModel document : bySource.values()) {
+            if (filter.test(document)) {
+                selected.add(document);
+            }
+        }
+        selected.sort(MOST_RECENT_FIRST);
+        return selected;
+    }
+
+    private static DocumentList<DocumentModel> copies(List<DocumentModel> documents) {
+        DocumentList<DocumentModel> copies = new DocumentList<>();
+        for (DocumentModel document : documents) {
+            DocumentModel copy = new DocumentModel();
+            copy.putAll(document);
+            copies.add(copy);
+        }
+        return copies;
+    }
+
+    private static Predicate<DocumentModel> ofType(String type) {
+        return document -> type.equals(document.getType());
+    }
+
+    private static boolean isPublished(DocumentModel document) {
+        return ModelAttributes.Status.PUBLISHED.equals(document.getStatus());
+    }
+
+    private static boolean hasTag(DocumentModel document, String tag) {
+        return List.of(document.getTags()).contains(tag);
+    }
+}
