@@ -79,10 +79,9 @@ public final class CalendarStep implements SiteStep {
     }
 
     /**
-     * Each event is built and written out once, for its session's file and for the programme's,
-     * and the programme's file, which holds every event as the session files do, is read back and
-     * validated whole; of the session files, which differ only by their event, the first of each
-     * time zone written is read back too. Reading back every file doubled the cost of the calendars.
+     * Each event is built and written out once, for its session's file and for the programme's. The files are
+     * read back and validated by the {@code check} goal ({@code CalendarFileCheck}), not here: reading back the
+     * programme's file doubled the cost of the calendars in the bake, on the path of every build and preview.
      */
     @Override
     public int write(Path site) throws IOException {
@@ -98,24 +97,20 @@ public final class CalendarStep implements SiteStep {
             events.add(event);
             if (wanted) {
                 ZoneId zone = entry.session().zone();
-                boolean firstOfZone = !shells.containsKey(zone);
                 String shell = shells.computeIfAbsent(zone, z -> factory.sessionShell(z).toString());
-                write(site, paths.sessionCalendar(entry.session()), IcsFile.withEvents(shell, List.of(event)), firstOfZone);
+                write(site, paths.sessionCalendar(entry.session()), IcsFile.withEvents(shell, List.of(event)));
                 count++;
             }
         }
         if (withProgramme) {
-            write(site, paths.programmeCalendar(), IcsFile.withEvents(factory.programmeShell(entries).toString(), events), true);
+            write(site, paths.programmeCalendar(), IcsFile.withEvents(factory.programmeShell(entries).toString(), events));
             count++;
         }
         return count;
     }
 
-    private static void write(Path site, String path, String calendar, boolean validate) throws IOException {
+    private static void write(Path site, String path, String calendar) throws IOException {
         byte[] bytes = IcsFile.bytes(calendar);
-        if (validate) {
-            IcsFile.validate(bytes, path);
-        }
         Path file = site.resolve(path);
         Files.createDirectories(file.getParent());
         Files.write(file, bytes);

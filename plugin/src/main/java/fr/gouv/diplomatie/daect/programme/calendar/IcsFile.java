@@ -12,6 +12,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** A calendar as the bytes of an {@code .ics} file, checked by ical4j's validator. */
@@ -55,11 +56,18 @@ public final class IcsFile {
      * @param name the file, for the message
      */
     public static void validate(byte[] bytes, String name) {
+        problem(bytes).ifPresent(message -> {
+            throw new InvalidCalendarException(name + " : " + message);
+        });
+    }
+
+    /** What is wrong with the file, read back and validated as {@link #validate} does, in French; empty if nothing. */
+    public static Optional<String> problem(byte[] bytes) {
         Calendar parsed;
         try {
             parsed = new CalendarBuilder(ZONES).build(new ByteArrayInputStream(bytes));
         } catch (IOException | ParserException e) {
-            throw new InvalidCalendarException(name + " : calendrier illisible par ical4j : " + e.getMessage());
+            return Optional.of("calendrier illisible par ical4j : " + e.getMessage());
         }
         ValidationResult result;
         try {
@@ -68,12 +76,13 @@ public final class IcsFile {
                 result = result.merge(component.validate(true));
             }
         } catch (ValidationException e) {
-            throw new InvalidCalendarException(name + " : calendrier invalide selon ical4j : " + e.getMessage());
+            return Optional.of("calendrier invalide selon ical4j : " + e.getMessage());
         }
         if (result.hasErrors()) {
-            throw new InvalidCalendarException(name + " : calendrier invalide selon ical4j : " + result.getEntries().stream()
+            return Optional.of("calendrier invalide selon ical4j : " + result.getEntries().stream()
                     .filter(e -> e.getSeverity() == ValidationEntry.Severity.ERROR)
                     .map(e -> e.getContext() + " : " + e.getMessage()).sorted().collect(Collectors.joining(" ; ")));
         }
+        return Optional.empty();
     }
 }

@@ -9,20 +9,34 @@ import fr.gouv.diplomatie.daect.programme.check.rules.ReferenceCheck;
 import fr.gouv.diplomatie.daect.programme.check.rules.SingleHeadingCheck;
 import fr.gouv.diplomatie.daect.programme.check.rules.UniqueTitleCheck;
 
+import fr.gouv.diplomatie.daect.programme.check.rules.CalendarFileCheck;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.stream.Stream;
 
 /** Runs every check over the baked site and lists every problem found. */
 public final class SiteChecker {
 
     private final List<PageCheck> pageChecks;
     private final List<SiteCheck> siteChecks;
+    private final List<FileCheck> fileChecks;
 
     public SiteChecker(List<PageCheck> pageChecks, List<SiteCheck> siteChecks) {
+        this(pageChecks, siteChecks, List.of());
+    }
+
+    public SiteChecker(List<PageCheck> pageChecks, List<SiteCheck> siteChecks, List<FileCheck> fileChecks) {
         this.pageChecks = List.copyOf(pageChecks);
         this.siteChecks = List.copyOf(siteChecks);
+        this.fileChecks = List.copyOf(fileChecks);
     }
 
     /** The checks of a French public site; {@code siteHost} is where it is published. */
@@ -30,11 +44,14 @@ public final class SiteChecker {
         return new SiteChecker(
                 List.of(new ReferenceCheck(siteHost), new LanguageCheck(), new MetadataCheck(), new SingleHeadingCheck(),
                         new LandmarkCheck(), new ImageAltCheck(), new FieldLabelCheck()),
-                List.of(new UniqueTitleCheck()));
+                List.of(new UniqueTitleCheck()),
+                List.of(new CalendarFileCheck()));
     }
 
+    /** The other files are checked on a second thread while the pages are checked on this one. */
     public List<Problem> check(Path siteFolder) {
         BakedSite site = new BakedSite(siteFolder);
+        CompletableFuture<List<Problem>> files = CompletableFuture.supplyAsync(() -> checkFiles(site), SECOND_THREAD);
         List<Page> pages = site.pages();
         List<Problem> problems = new ArrayList<>();
         for (Page page : pages) {
@@ -45,7 +62,34 @@ public final class SiteChecker {
         for (SiteCheck check : siteChecks) {
             check.check(pages, problems::add);
         }
+        problems.addAll(files.join());
         problems.sort(Comparator.comparing(Problem::page).thenComparing(Problem::message));
         return problems;
     }
+
+    private List<Problem> checkFiles(BakedSite site) {
+        List<Problem> problems = new ArrayList<>();
+        if (fileChecks.isEmpty()) {
+            return problems;
+        }
+        try (Stream<Path> files = Files.walk(site.root())) {
+            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile).sorted()::iterator) {
+                String path = site.relative(file);
+                for (FileCheck check : fileChecks) {
+                    if (check.reads(path)) {
+                        check.check(file, path, problems::add);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return problems;
+    }
+
+    private static final Executor SECOND_THREAD = task -> {
+        Thread thread = new Thread(task, "controle-fichiers");
+        thread.setDaemon(true);
+        thread.start();
+    };
 }

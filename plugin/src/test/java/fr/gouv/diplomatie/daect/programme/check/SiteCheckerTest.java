@@ -32,10 +32,31 @@ class SiteCheckerTest {
         return SiteChecker.standard("https://example.org/webinaires/").check(site).stream().map(p -> p.format("target/www")).toList();
     }
 
+    private static String calendar(String... eventLines) {
+        return String.join("\r\n", "BEGIN:VCALENDAR", "PRODID:-//test//FR", "VERSION:2.0", "BEGIN:VEVENT",
+                "UID:1f6b2a40-0d5c-4a63-9f1e-8b7c6d5e4f30", "DTSTAMP:20201001T080000Z", "DTSTART:20201026T130000Z",
+                String.join("\r\n", eventLines), "END:VEVENT", "END:VCALENDAR", "");
+    }
+
+    @Test
+    void everyCalendarIsReadBackAndValidatedWithTheFileNamed() throws IOException {
+        write("css/site.css", "");
+        write("index.html", page("Accueil", "<a href=\"programme.ics\">ics</a>"));
+        write("programme.ics", calendar("SUMMARY:Bon"));
+        write("webinaires/tronque.ics", "BEGIN:VCALENDAR\r\nPRODID:-//test//FR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:x\r\n");
+        write("webinaires/deux-fins.ics", calendar("SUMMARY:Deux fins", "DTEND:20201026T150000Z", "DURATION:PT2H"));
+
+        List<String> problems = problems();
+
+        assertEquals(2, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("target/www/webinaires/deux-fins.ics: calendrier invalide selon ical4j"), problems.toString());
+        assertTrue(problems.get(1).startsWith("target/www/webinaires/tronque.ics: calendrier illisible par ical4j"), problems.toString());
+    }
+
     @Test
     void aSoundSitePasses() throws IOException {
         write("css/site.css", "");
-        write("programme.ics", "BEGIN:VCALENDAR");
+        write("programme.ics", calendar("SUMMARY:Santé mondiale"));
         write("index.html", page("Accueil", "<a href=\"webinaires/sante.html#inscription\">Santé</a> <a href=\"programme.ics\">ics</a>"
                 + " <a href=\"webcal://example.org/webinaires/programme.ics\">s'abonner</a> <a href=\"https://www.diplomatie.gouv.fr/\">MEAE</a>"
                 + " <a href=\"mailto:a@b.fr\">écrire</a> <img src=\"data:image/png;base64,AA==\" alt=\"\">"
