@@ -12,8 +12,10 @@ mvn -q -B -o test-compile dependency:build-classpath -Dmdep.outputFile=target/be
   || mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/benchmark.classpath -Dmdep.includeScope=test
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(500 5000 20000)
+# The JVM options of the project's Maven builds (.mvn/jvm.config), as the plugin runs in them.
+maven_jvm_options="$(cat "$repository/.mvn/jvm.config" 2>/dev/null || true)"
 for n in "${sizes[@]}"; do
   # A fresh JVM per size, with Maven's default heap settings, as the plugin runs in a build.
-  java ${JAVA_OPTS:-} -cp "target/test-classes:target/classes:$(cat target/benchmark.classpath)" \
+  java $maven_jvm_options ${JAVA_OPTS:-} -cp "target/test-classes:target/classes:$(cat target/benchmark.classpath)" \
     fr.gouv.diplomatie.daect.programme.benchmark.BuildBenchmark "$repository" "$n"
 done

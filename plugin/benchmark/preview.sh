@@ -5,5 +5,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/benchmark.classpath -Dmdep.includeScope=test
-exec java ${JAVA_OPTS:-} -cp "target/test-classes:target/classes:$(cat target/benchmark.classpath)" \
+# With the JVM options of the project's Maven builds (.mvn/jvm.config), as the plugin runs in them.
+exec java $(cat ../.mvn/jvm.config 2>/dev/null) ${JAVA_OPTS:-} -cp "target/test-classes:target/classes:$(cat target/benchmark.classpath)" \
   fr.gouv.diplomatie.daect.programme.preview.PreviewBenchmark "${1:-5000}" ..

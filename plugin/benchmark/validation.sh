@@ -8,5 +8,6 @@ cd "$(dirname "$0")/.."
 # first ZoneId look-up, which does not happen inside Maven, where the plugin has its own class loader.
 mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/benchmark.classpath -Dmdep.includeScope=test \
   -DexcludeArtifactIds=ical4j
-exec java ${JAVA_OPTS:-} -cp "target/test-classes:target/classes:$(cat target/benchmark.classpath)" \
+# With the JVM options of the project's Maven builds (.mvn/jvm.config), as the plugin runs in them.
+exec java $(cat ../.mvn/jvm.config 2>/dev/null) ${JAVA_OPTS:-} -cp "target/test-classes:target/classes:$(cat target/benchmark.classpath)" \
   fr.gouv.diplomatie.daect.programme.validation.ValidationBenchmark "$@"
