@@ -17,36 +17,35 @@ import java.util.Set;
  * JBake's content store, subclassed at the narrowest seam: the documents live in a {@link DocumentTable}
  * instead of OrientDB. JBake's own store parses and runs an SQL statement for every file it crawls and
  * every page it renders, and asks for the whole ordered list of a type to render each document (the bake
- * was quadratic, and OrientDB took a third of its time). OrientDB is still started, empty, because
- * the {@code Oven} calls the store's {@code updateSchema()}, which is final and needs the database.
+ * was quadratic, and OrientDB took a third of its time). OrientDB is not even started: the {@code Oven}'s
+ * one question to the database itself ({@code updateSchema()}, final) is answered by {@link SchemaOnlyDatabase}.
  * <p>
  * It also remembers which source files made it in: JBake skips a file it cannot read with only a log
  * warning, and the baker turns every such skip into an error. Drafts ({@code status=draft}) are crawled,
  * so that links and lock checks know them, but never rendered: JBake would publish them as
  * {@code x-draft.html}, and the programme (which holds the published sessions only) has no session for their page.
  * <p>
- * For the preview, it can also outlive the bake ({@link #keepOpen}): JBake's Oven closes its store
- * at the end of every bake, which would throw away every parsed document.
+ * The Oven closes its store at the end of every bake: that changes nothing here, so that the preview's
+ * warm site ({@link WarmSite}) keeps every parsed document afterwards.
  */
 final class InMemoryContentStore extends ContentStore {
 
     private final DocumentTable documents = new DocumentTable();
     private final Set<Path> added = new HashSet<>();
     private String templatesSignature;
-    private boolean started;
-    private boolean keepOpen;
 
     InMemoryContentStore(String type, String name) {
         super(type, name);
     }
 
-    /** Once: a store kept open for the preview keeps its database between bakes. */
     @Override
     public void startup() {
-        if (!started) {
-            super.startup();
-            started = true;
-        }
+        SchemaOnlyDatabase.install(this);
+    }
+
+    @Override
+    public boolean isActive() {
+        return true;
     }
 
     @Override
@@ -181,7 +180,6 @@ final class InMemoryContentStore extends ContentStore {
     @Override
     public void drop() {
         documents.clear();
-        super.drop();
     }
 
     /** How many times a type's whole list was computed (for the test that keeps the bake linear). */
@@ -200,22 +198,13 @@ final class InMemoryContentStore extends ContentStore {
         return page;
     }
 
-    /** From now on, {@link #close} leaves the store open: only {@link #closeForGood} closes it. */
-    void keepOpen() {
-        keepOpen = true;
+    /** Nothing to close: see the class comment. */
+    @Override
+    public void close() {
     }
 
     @Override
-    public void close() {
-        if (!keepOpen && started) {
-            super.close();
-            started = false;
-        }
-    }
-
-    void closeForGood() {
-        keepOpen = false;
-        close();
+    public void shutdown() {
     }
 
     boolean contains(Path file) {

@@ -97,9 +97,6 @@ public final class SiteBaker {
         alongside.shutdown();
 
         InMemoryContentStore store = new InMemoryContentStore(config.getDatabaseStore(), config.getDatabasePath());
-        if (keepWarm) {
-            store.keepOpen();
-        }
         ProgrammeTemplateEngine engine = new ProgrammeTemplateEngine(store, config, programme, settings, projectDir, blankBodies(files));
         Utensils utensils = new Utensils();
         utensils.setConfiguration(config);
@@ -142,7 +139,6 @@ public final class SiteBaker {
             }
         }
         if (!problems.isEmpty()) {
-            store.closeForGood();
             deleteRecursively(staging);
             throw new BakeException(problems);
         }

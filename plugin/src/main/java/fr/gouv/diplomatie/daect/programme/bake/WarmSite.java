@@ -268,7 +268,7 @@ public final class WarmSite implements AutoCloseable {
 
     @Override
     public void close() {
-        store.closeForGood();
+        store.drop();
     }
 
     /** Whether a file JBake would copy as it is: under the assets folder, or a non-content file under content/. */

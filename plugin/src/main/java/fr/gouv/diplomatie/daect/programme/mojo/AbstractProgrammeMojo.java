@@ -3,6 +3,7 @@ package fr.gouv.diplomatie.daect.programme.mojo;
 import fr.gouv.diplomatie.daect.programme.bake.BakeException;
 import fr.gouv.diplomatie.daect.programme.bake.BakeReport;
 import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
+import fr.gouv.diplomatie.daect.programme.site.CheckedContent;
 import fr.gouv.diplomatie.daect.programme.site.SiteBuild;
 import fr.gouv.diplomatie.daect.programme.site.ValidationFailedException;
 import fr.gouv.diplomatie.daect.programme.validation.Diagnostic;
@@ -57,10 +58,21 @@ abstract class AbstractProgrammeMojo extends AbstractMojo {
         }
     }
 
-    /** Bakes, printing every problem one line each before failing (shared by the goals that bake). */
+    /** Where the validate goal leaves the content it read and validated, for the bake goal of the same build. */
+    private static final String CHECKED_CONTENT = CheckedContent.class.getName();
+
+    protected void rememberChecked(CheckedContent checked) {
+        getPluginContext().put(CHECKED_CONTENT, checked);
+    }
+
+    /**
+     * Bakes, printing every problem one line each before failing (shared by the goals that bake); the content
+     * validated earlier in the build is taken up if unchanged.
+     */
     protected void bake(SiteBuild build) throws MojoExecutionException, MojoFailureException {
         try {
-            BakeReport report = build.bake();
+            Object checked = getPluginContext() == null ? null : getPluginContext().get(CHECKED_CONTENT);
+            BakeReport report = build.bake(checked instanceof CheckedContent content ? content : null);
             getLog().info("Site cuit dans " + report.site() + " : " + report.summary());
         } catch (ValidationFailedException e) {
             print(e.report());

@@ -1,5 +1,6 @@
 package fr.gouv.diplomatie.daect.programme.mojo;
 
+import fr.gouv.diplomatie.daect.programme.site.CheckedContent;
 import fr.gouv.diplomatie.daect.programme.site.SiteBuild;
 import fr.gouv.diplomatie.daect.programme.validation.ValidationReport;
 import org.apache.maven.plugin.MojoFailureException;
@@ -19,9 +20,13 @@ public class ValidateMojo extends AbstractProgrammeMojo {
     public void execute() throws MojoFailureException {
         long started = System.nanoTime();
         SiteBuild build = siteBuild();
-        ValidationReport report = build.validate(build.readContent());
+        CheckedContent checked = build.check();
+        ValidationReport report = checked.report();
         print(report);
         getLog().info("Validation du programme : " + report.summary() + " (" + (System.nanoTime() - started) / 1_000_000 + " ms)");
+        if (getPluginContext() != null) {
+            rememberChecked(checked);
+        }
         if (report.errors() > 0) {
             throw new MojoFailureException("Le programme contient des erreurs (" + report.summary() + ") : corrigez les lignes ci-dessus.");
         }

@@ -116,7 +116,10 @@ public final class SiteBuild {
 
     /** The same, over content files already read (the preview reads again only those that changed). */
     Sources prepare(List<ContentFile> files) throws ValidationFailedException, BakeException {
-        ValidationReport report = validate(files);
+        return prepare(files, validate(files));
+    }
+
+    private Sources prepare(List<ContentFile> files, ValidationReport report) throws ValidationFailedException, BakeException {
         if (report.fails(false)) {
             throw new ValidationFailedException(report);
         }
@@ -130,9 +133,34 @@ public final class SiteBuild {
         return new Sources(files, report, programme, reconciliation);
     }
 
+    /** Reads and validates the content, noting what the validation depended on (for {@link #bake(CheckedContent)}). */
+    public CheckedContent check() {
+        ContentFingerprint fingerprint = fingerprint();
+        List<ContentFile> files = readContent();
+        return new CheckedContent(fingerprint, files, validate(files));
+    }
+
+    private ContentFingerprint fingerprint() {
+        return ContentFingerprint.of(projectDir, settings, production, List.of(contentDir(),
+                projectDir.resolve(settings.get("asset.folder", "assets")), projectDir.resolve(TagVocabulary.FILE_NAME),
+                projectDir.resolve(SiteSettings.FILE_NAME)));
+    }
+
     /** Validates, then bakes; a validation error stops the build before anything is written. */
     public BakeReport bake() throws BakeException, ValidationFailedException, IOException {
-        Sources sources = prepare();
+        return bake(null);
+    }
+
+    /**
+     * The same, taking up {@code checked} (the content as read and validated earlier in this build, or null)
+     * instead of reading and validating again, if nothing it depended on has changed since.
+     */
+    public BakeReport bake(CheckedContent checked) throws BakeException, ValidationFailedException, IOException {
+        boolean unchanged = checked != null && checked.fingerprint().equals(fingerprint());
+        if (unchanged) {
+            log.accept("Contenu inchangé depuis sa validation : " + checked.files().size() + " fichiers repris tels quels");
+        }
+        Sources sources = unchanged ? prepare(checked.files(), checked.report()) : prepare();
         BakeReport baked = baker().bake(view(sources), sources.files(), steps(sources));
         commit(sources);
         return baked;

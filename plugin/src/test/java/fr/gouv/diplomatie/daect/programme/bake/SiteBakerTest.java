@@ -1,7 +1,9 @@
 package fr.gouv.diplomatie.daect.programme.bake;
 
 import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
+import fr.gouv.diplomatie.daect.programme.site.CheckedContent;
 import fr.gouv.diplomatie.daect.programme.site.SiteBuild;
+import fr.gouv.diplomatie.daect.programme.site.ValidationFailedException;
 import fr.gouv.diplomatie.daect.programme.testing.SampleProject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,6 +49,26 @@ class SiteBakerTest {
         assertFalse(session.contains("uid="), "an empty body must not show the header: " + session);
         assertEquals(2, report.pages());
         assertTrue(report.summary().contains("2 pages HTML"), report.summary());
+    }
+
+    @Test
+    void theBakeTakesUpTheValidatedContentOnlyIfNothingChangedSince() throws Exception {
+        SampleProject project = SampleProject.create(dir);
+        java.util.List<String> log = new java.util.ArrayList<>();
+        SiteBuild build = new SiteBuild(project.dir(), project.output(), SiteSettings.load(project.dir(), Map.of()), CLOCK, false, log::add)
+                .withoutFrontEnd();
+        CheckedContent checked = build.check();
+
+        build.bake(checked);
+        assertTrue(log.stream().anyMatch(line -> line.startsWith("Contenu inchangé depuis sa validation")), log.toString());
+
+        log.clear();
+        project.write("content/webinaires/2020-10-26-maroc.md", read(project.dir().resolve("content/webinaires/2020-10-26-maroc.md"))
+                .replace("start=14:00", "start=17:00"));
+        ValidationFailedException failure = assertThrows(ValidationFailedException.class, () -> build.bake(checked),
+                "a file changed after the validation: validated again, and the new error found");
+        assertTrue(failure.report().diagnostics().stream().anyMatch(d -> d.format().contains("2020-10-26-maroc.md")), failure.report().toString());
+        assertFalse(log.stream().anyMatch(line -> line.startsWith("Contenu inchangé")), log.toString());
     }
 
     @Test

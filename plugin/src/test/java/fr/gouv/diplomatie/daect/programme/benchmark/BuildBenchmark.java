@@ -3,8 +3,8 @@ package fr.gouv.diplomatie.daect.programme.benchmark;
 import fr.gouv.diplomatie.daect.programme.bake.BakeReport;
 import fr.gouv.diplomatie.daect.programme.check.Problem;
 import fr.gouv.diplomatie.daect.programme.check.SiteChecker;
-import fr.gouv.diplomatie.daect.programme.content.ContentFile;
 import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
+import fr.gouv.diplomatie.daect.programme.site.CheckedContent;
 import fr.gouv.diplomatie.daect.programme.site.SiteBuild;
 import fr.gouv.diplomatie.daect.programme.validation.ValidationBenchmark;
 import fr.gouv.diplomatie.daect.programme.validation.ValidationReport;
@@ -60,14 +60,14 @@ public final class BuildBenchmark {
         long cpu0 = processCpu();
         long thread0 = threadCpu();
         long t0 = System.nanoTime();
-        SiteBuild validation = new SiteBuild(dir, output, settings, Clock.systemUTC(), false, m -> { });
-        List<ContentFile> files = validation.readContent();
-        ValidationReport report = validation.validate(files);
+        // As the validate goal, then the bake goal, which takes up the validated content: one SiteBuild per goal.
+        CheckedContent checked = new SiteBuild(dir, output, settings, Clock.systemUTC(), false, m -> { }).check();
+        ValidationReport report = checked.report();
         if (report.fails(false)) {
             throw new IllegalStateException("le programme généré devrait être valide : " + report.diagnostics().get(0).format());
         }
         long t1 = System.nanoTime();
-        BakeReport baked = new SiteBuild(dir, output, settings, Clock.systemUTC(), false, m -> { }).bake();
+        BakeReport baked = new SiteBuild(dir, output, settings, Clock.systemUTC(), false, m -> { }).bake(checked);
         long t2 = System.nanoTime();
         long cpuPlugin = processCpu() - cpu0;
         long threadPlugin = threadCpu() - thread0;

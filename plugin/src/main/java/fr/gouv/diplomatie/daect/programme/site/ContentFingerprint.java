@@ -1,0 +1,42 @@
+package fr.gouv.diplomatie.daect.programme.site;
+
+import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * What a validation depends on, cheaply compared: the settings, and each file of the folders and files
+ * the rules read (content, assets, tag vocabulary, settings file) by path, size and modification time.
+ * Two equal fingerprints taken in one build mean the validation would find the same.
+ */
+record ContentFingerprint(Map<String, String> settings, boolean production, List<String> files) {
+
+    static ContentFingerprint of(Path projectDir, SiteSettings settings, boolean production, List<Path> read) {
+        List<String> files = new ArrayList<>();
+        for (Path path : read) {
+            if (!Files.exists(path)) {
+                files.add(path + " absent");
+                continue;
+            }
+            try (Stream<Path> walk = Files.walk(path)) {
+                for (Path file : (Iterable<Path>) walk.sorted()::iterator) {
+                    BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+                    if (attributes.isRegularFile()) {
+                        files.add(projectDir.relativize(file) + " " + attributes.size() + " " + attributes.lastModifiedTime().toMillis());
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return new ContentFingerprint(settings.asMap(), production, files);
+    }
+}
