@@ -20,6 +20,7 @@ import java.util.function.Predicate;
  * proportional to the answer at most. A query's answer is a list of copies, as a database gives,
  * so that the renderer's changes to a document (its previous and next links) stay out of the table;
  * the list of a type, asked once per rendered document, is shared and computed once per change.
+ * Synchronized: templates may ask the store while pages render on several threads ({@link ConcurrentRenderer}).
  */
 final class DocumentTable {
 
@@ -31,45 +32,45 @@ final class DocumentTable {
     private final Map<String, IndexedDocumentList> byType = new HashMap<>();
     private int typeListsComputed;
 
-    void add(DocumentModel document) {
+    synchronized void add(DocumentModel document) {
         DocumentModel stored = new DocumentModel();
         stored.putAll(document);
         bySource.put(document.getSourceuri(), stored);
         byType.clear();
     }
 
-    boolean contains(String sourceUri) {
+    synchronized boolean contains(String sourceUri) {
         return bySource.containsKey(sourceUri);
     }
 
-    void remove(String sourceUri) {
+    synchronized void remove(String sourceUri) {
         if (bySource.remove(sourceUri) != null) {
             byType.clear();
         }
     }
 
-    void removeType(String type) {
+    synchronized void removeType(String type) {
         if (bySource.values().removeIf(document -> type.equals(document.getType()))) {
             byType.clear();
         }
     }
 
-    void clear() {
+    synchronized void clear() {
         bySource.clear();
         byType.clear();
     }
 
     /** The document read from {@code sourceUri}, if any (a list of one, as a query answers). */
-    DocumentList<DocumentModel> withSource(String sourceUri) {
+    synchronized DocumentList<DocumentModel> withSource(String sourceUri) {
         DocumentModel document = bySource.get(sourceUri);
         return document == null ? new DocumentList<>() : copies(List.of(document));
     }
 
-    long count(String type) {
+    synchronized long count(String type) {
         return bySource.values().stream().filter(ofType(type)).count();
     }
 
-    long publishedCount(String type) {
+    synchronized long publishedCount(String type) {
         return bySource.values().stream().filter(ofType(type).and(DocumentTable::isPublished)).count();
     }
 
@@ -77,7 +78,7 @@ final class DocumentTable {
      * Every document of {@code type}, most recent first: one shared list until the table changes
      * (JBake's renderer asks for it once per document it renders, and looks the document up in it).
      */
-    DocumentList<DocumentModel> all(String type) {
+    synchronized DocumentList<DocumentModel> all(String type) {
         return byType.computeIfAbsent(type, key -> {
             typeListsComputed++;
             DocumentList<DocumentModel> documents = new DocumentList<>();
@@ -86,21 +87,21 @@ final class DocumentTable {
         });
     }
 
-    DocumentList<DocumentModel> published(String type) {
+    synchronized DocumentList<DocumentModel> published(String type) {
         return copies(sorted(ofType(type).and(DocumentTable::isPublished)));
     }
 
-    DocumentList<DocumentModel> publishedWithTag(String type, String tag) {
+    synchronized DocumentList<DocumentModel> publishedWithTag(String type, String tag) {
         return copies(sorted(ofType(type).and(DocumentTable::isPublished).and(document -> hasTag(document, tag))));
     }
 
     /** The documents not rendered yet, most recent first. */
-    DocumentList<DocumentModel> unrendered() {
+    synchronized DocumentList<DocumentModel> unrendered() {
         return copies(sorted(document -> !Boolean.TRUE.equals(document.getRendered())));
     }
 
     /** What JBake's statement does: only a cached document of that type still waiting is marked. */
-    void markRendered(DocumentModel rendered) {
+    synchronized void markRendered(DocumentModel rendered) {
         DocumentModel stored = bySource.get(rendered.getSourceuri());
         if (stored != null && !Boolean.TRUE.equals(stored.getRendered()) && Boolean.TRUE.equals(stored.getCached())
                 && stored.getType() != null && stored.getType().equals(rendered.getType())) {
@@ -109,7 +110,7 @@ final class DocumentTable {
     }
 
     /** The tags of the published documents of {@code types}. */
-    List<String> publishedTags(Collection<String> types) {
+    synchronized List<String> publishedTags(Collection<String> types) {
         List<String> tags = new ArrayList<>();
         for (DocumentModel document : bySource.values()) {
             if (isPublished(document) && types.contains(document.getType())) {
@@ -120,7 +121,7 @@ final class DocumentTable {
     }
 
     /** How many times a type's whole list was computed (for the test that keeps the bake linear). */
-    int typeListsComputed() {
+    synchronized int typeListsComputed() {
         return typeListsComputed;
     }
 

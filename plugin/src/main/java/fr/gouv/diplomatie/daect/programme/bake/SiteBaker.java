@@ -6,7 +6,6 @@ import fr.gouv.diplomatie.daect.programme.view.ProgrammeView;
 import org.jbake.app.Asset;
 import org.jbake.app.Crawler;
 import org.jbake.app.Oven;
-import org.jbake.app.Renderer;
 import org.jbake.app.Utensils;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 
@@ -102,7 +101,8 @@ public final class SiteBaker {
         utensils.setConfiguration(config);
         utensils.setContentStore(store);
         utensils.setCrawler(new Crawler(store, config));
-        utensils.setRenderer(new Renderer(store, config, engine));
+        ConcurrentRenderer renderer = new ConcurrentRenderer(store, config, engine);
+        utensils.setRenderer(renderer);
         utensils.setAsset(new Asset(config));
 
         long jbakeStarted = System.nanoTime();
@@ -110,7 +110,12 @@ public final class SiteBaker {
         ReusingMarkdownEngine.register();
         try {
             JBakeEnvironment.run(settings.timeZone(), null, () -> {
-                oven.bake();
+                renderer.start();
+                try {
+                    oven.bake();
+                } finally {
+                    renderer.finish().forEach(error -> problems.addAll(withoutJBakeWrapping(error)));
+                }
                 return null;
             });
         } catch (RuntimeException e) {

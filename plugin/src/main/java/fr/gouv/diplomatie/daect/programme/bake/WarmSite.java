@@ -7,7 +7,6 @@ import org.jbake.app.Asset;
 import org.jbake.app.DocumentList;
 import org.jbake.app.FileUtil;
 import org.jbake.app.Parser;
-import org.jbake.app.Renderer;
 import org.jbake.app.Utensils;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.model.DocumentModel;
@@ -50,7 +49,7 @@ public final class WarmSite implements AutoCloseable {
     private final SiteSettings settings;
     private final DefaultJBakeConfiguration config;
     private final InMemoryContentStore store;
-    private final Renderer renderer;
+    private final ConcurrentRenderer renderer;
     private final Asset asset;
     private final Parser parser;
     private final ProgrammeTemplateEngine engine;
@@ -65,7 +64,7 @@ public final class WarmSite implements AutoCloseable {
         this.settings = settings;
         this.config = config;
         this.store = (InMemoryContentStore) utensils.getContentStore();
-        this.renderer = utensils.getRenderer();
+        this.renderer = (ConcurrentRenderer) utensils.getRenderer();
         this.asset = utensils.getAsset();
         this.parser = new Parser(config);
         this.engine = engine;
@@ -103,8 +102,14 @@ public final class WarmSite implements AutoCloseable {
             }
             int rendered = 0;
             if (problems.isEmpty()) {
-                for (Path source : change.pagesToRender()) {
-                    rendered += render(source.toFile(), problems);
+                // The pages that list the programme take the most time: rendered on every core.
+                renderer.start();
+                try {
+                    for (Path source : change.pagesToRender()) {
+                        rendered += render(source.toFile(), problems);
+                    }
+                } finally {
+                    renderer.finish().forEach(error -> problems.addAll(SiteBaker.withoutJBakeWrapping(error)));
                 }
                 if (change.tagPages() && config.getRenderTags()) {
                     rendered += renderTagPages(problems);

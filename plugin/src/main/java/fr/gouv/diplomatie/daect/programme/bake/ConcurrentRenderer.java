@@ -1,0 +1,81 @@
+package fr.gouv.diplomatie.daect.programme.bake;
+
+import org.jbake.app.ContentStore;
+import org.jbake.app.Renderer;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.model.DocumentModel;
+import org.jbake.template.DelegatingTemplateEngine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * JBake's renderer, rendering the pages of content files on every core between {@link #start} and
+ * {@link #finish}: JBake renders them one after the other, and each page is its own file, rendered by
+ * thread-safe FreeMarker templates from its own copy of its document. JBake's loop then only hands the
+ * pages out; {@link #finish} waits for them and returns their errors, worded as JBake words them.
+ * Outside that window it renders as JBake does, in the caller's thread.
+ */
+final class ConcurrentRenderer extends Renderer {
+
+    private ExecutorService pool;
+    private final List<Future<?>> pending = new ArrayList<>();
+
+    ConcurrentRenderer(ContentStore db, JBakeConfiguration config, DelegatingTemplateEngine engine) {
+        super(db, config, engine);
+    }
+
+    /** From now on, pages are rendered on a pool of one thread per core. */
+    void start() {
+        if (pool == null) {
+            ClassLoader loader = Thread.currentThread().getContextClassLoader();
+            pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), task -> {
+                Thread worker = new Thread(task, "cuisson-pages");
+                // FreeMarker and JBake look classes up through it, as on the thread that called the Oven.
+                worker.setContextClassLoader(loader);
+                worker.setDaemon(true);
+                return worker;
+            });
+        }
+    }
+
+    @Override
+    public void render(DocumentModel content) throws Exception {
+        if (pool == null) {
+            super.render(content);
+        } else {
+            pending.add(pool.submit(() -> {
+                super.render(content);
+                return null;
+            }));
+        }
+    }
+
+    /** Waits for every page handed out since {@link #start}, then renders in the caller's thread again; the pages' errors, in order. */
+    List<String> finish() {
+        List<String> errors = new ArrayList<>();
+        try {
+            for (Future<?> page : pending) {
+                try {
+                    page.get();
+                } catch (ExecutionException e) {
+                    errors.add(String.valueOf(e.getCause().getMessage()));
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            errors.add("cuisson interrompue");
+        } finally {
+            pending.clear();
+            if (pool != null) {
+                pool.shutdownNow();
+                pool = null;
+            }
+        }
+        return errors;
+    }
+}
