@@ -72,17 +72,14 @@ public final class SiteChecker {
         if (fileChecks.isEmpty()) {
             return problems;
         }
+        List<String> paths;
         try (Stream<Path> files = Files.walk(site.root())) {
-            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile).sorted()::iterator) {
-                String path = site.relative(file);
-                for (FileCheck check : fileChecks) {
-                    if (check.reads(path)) {
-                        check.check(file, path, problems::add);
-                    }
-                }
-            }
+            paths = files.filter(Files::isRegularFile).map(site::relative).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        for (FileCheck check : fileChecks) {
+            check.check(site.root(), paths.stream().filter(check::reads).toList(), problems::add);
         }
         return problems;
     }

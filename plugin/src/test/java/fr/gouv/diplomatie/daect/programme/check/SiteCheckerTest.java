@@ -54,6 +54,23 @@ class SiteCheckerTest {
     }
 
     @Test
+    void aCalendarWhoseEventsWereCheckedInTheProgrammeIsStillCheckedForItsOwnFrame() throws IOException {
+        write("css/site.css", "");
+        write("index.html", page("Accueil", "<a href=\"programme.ics\">ics</a>"));
+        String event = "BEGIN:VEVENT\r\nUID:1f6b2a40-0d5c-4a63-9f1e-8b7c6d5e4f30\r\nDTSTAMP:20201001T080000Z\r\n"
+                + "DTSTART:20201026T130000Z\r\nSUMMARY:Maroc\r\nEND:VEVENT\r\n";
+        String other = event.replace("1f6b2a40", "2a7c3b51").replace("Maroc", "Sénégal");
+        write("programme.ics", "BEGIN:VCALENDAR\r\nPRODID:-//test//FR\r\nVERSION:2.0\r\n" + event + other + "END:VCALENDAR\r\n");
+        write("webinaires/maroc.ics", "BEGIN:VCALENDAR\r\nPRODID:-//test//FR\r\nVERSION:2.0\r\n" + event + "END:VCALENDAR\r\n");
+        write("webinaires/senegal.ics", "BEGIN:VCALENDAR\r\nPRODID:-//test//FR\r\n" + other + "END:VCALENDAR\r\n");
+
+        List<String> problems = problems();
+
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("target/www/webinaires/senegal.ics: calendrier invalide selon ical4j"), problems.toString());
+    }
+
+    @Test
     void aSoundSitePasses() throws IOException {
         write("css/site.css", "");
         write("programme.ics", calendar("SUMMARY:Santé mondiale"));
