@@ -102,17 +102,18 @@ public final class WarmSite implements AutoCloseable {
             }
             int rendered = 0;
             if (problems.isEmpty()) {
-                // The pages that list the programme take the most time: rendered on every core.
+                // The pages that list the programme take the most time: content pages are rendered on every core,
+                // while this thread renders the theme pages (JBake renders those one after the other).
                 renderer.start();
                 try {
                     for (Path source : change.pagesToRender()) {
                         rendered += render(source.toFile(), problems);
                     }
+                    if (change.tagPages() && config.getRenderTags()) {
+                        rendered += renderTagPages(problems);
+                    }
                 } finally {
                     renderer.finish().forEach(error -> problems.addAll(SiteBaker.withoutJBakeWrapping(error)));
-                }
-                if (change.tagPages() && config.getRenderTags()) {
-                    rendered += renderTagPages(problems);
                 }
                 for (Path file : change.assets()) {
                     asset.copySingleFile(file.toFile());
