@@ -11,6 +11,7 @@ import net.fortuna.ical4j.model.TextList;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.parameter.Cn;
 import net.fortuna.ical4j.model.property.Categories;
+import net.fortuna.ical4j.model.property.DateProperty;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStamp;
@@ -34,6 +35,7 @@ public final class EventFactory {
 
     private final CalendarSettings settings;
     private final SitePaths paths;
+    private final WrittenZones zones = new WrittenZones();
 
     public EventFactory(CalendarSettings settings, SitePaths paths) {
         this.settings = settings;
@@ -47,8 +49,8 @@ public final class EventFactory {
         properties.add(new Uid(session.uid().toString()));
         // DTSTAMP and LAST-MODIFIED come from the lock, never from the clock: the same commit gives the same bytes.
         properties.add(new DtStamp(entry.lock().lastChange()));
-        properties.add(new DtStart<>(session.startDateTime()));
-        properties.add(new DtEnd<>(session.endDateTime()));
+        properties.add(zoned(new DtStart<>(session.startDateTime()), session));
+        properties.add(zoned(new DtEnd<>(session.endDateTime()), session));
         properties.add(new Summary(EventWording.title(session)));
         properties.add(new Description(EventDescription.of(session, entry.text(), pageUrl)));
         properties.add(new Location(EventWording.LOCATION));
@@ -62,6 +64,11 @@ public final class EventFactory {
         properties.add(new Sequence(entry.lock().sequence()));
         properties.add(new LastModified(entry.lock().lastChange()));
         return new VEvent(new PropertyList(properties));
+    }
+
+    private <T extends DateProperty<?>> T zoned(T date, Session session) {
+        date.setTimeZoneRegistry(zones.with(session.zone()));
+        return date;
     }
 
     static Status status(EventStatus status) {
