@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Ships only the parts of the DSFR the pages use: the listed stylesheets joined into
@@ -89,7 +90,9 @@ public final class DsfrBundle implements SiteStep {
         Map<String, String> written = new TreeMap<>();
         if (prune) {
             String forTheSite = new StylesheetPruner(SiteVocabulary.union(groups.values())).prune(css);
-            groups.forEach((name, vocabulary) -> written.put(name, new StylesheetPruner(vocabulary).prune(forTheSite)));
+            // Each kind of page gets its own stylesheet, pruned on every core (each parse takes a tenth of a second).
+            written.putAll(groups.entrySet().parallelStream().collect(Collectors.toMap(Map.Entry::getKey,
+                    group -> new StylesheetPruner(group.getValue()).prune(forTheSite))));
             pointedAt.clear();
             for (String text : written.values()) {
                 Matcher url = URL.matcher(text);

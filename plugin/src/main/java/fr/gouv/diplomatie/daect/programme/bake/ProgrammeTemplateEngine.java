@@ -12,12 +12,14 @@ import org.jbake.template.model.TemplateModel;
 
 import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
 
+import java.io.BufferedWriter;
 import java.io.File;
+import java.io.IOException;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.io.Writer;
 
 /**
  * JBake's template engine, with our model added to every template: {@code programme} (the whole
@@ -83,7 +85,12 @@ final class ProgrammeTemplateEngine extends DelegatingTemplateEngine {
             }
         }
         try {
-            super.renderDocument(model, templateName, writer);
+            // JBake hands over an unbuffered file writer: FreeMarker's many small writes each went through its encoder.
+            Writer buffered = new BufferedWriter(writer, 1 << 15);
+            super.renderDocument(model, templateName, buffered);
+            buffered.flush();
+        } catch (IOException e) {
+            throw new RenderingException("écriture de la page impossible : " + e.getMessage(), e);
         } catch (RenderingException e) {
             // JBake names only the output file: name the source and the template, which is what an editor can fix.
             String source = content != null && content.getFile() != null ? relative(content.getFile()) + " : " : "";

@@ -85,12 +85,7 @@ public final class SiteBaker {
 
         // The steps made from the programme alone run alongside JBake, on the other core.
         Map<SiteStep, StepResult> results = new java.util.concurrent.ConcurrentHashMap<>();
-        java.util.concurrent.ExecutorService alongside = java.util.concurrent.Executors.newSingleThreadExecutor(task -> {
-            Thread worker = new Thread(task, "cuisson-calendriers");
-            worker.setContextClassLoader(SiteBaker.class.getClassLoader());
-            worker.setDaemon(true);
-            return worker;
-        });
+        java.util.concurrent.ExecutorService alongside = java.util.concurrent.Executors.newSingleThreadExecutor(threads("cuisson-calendriers"));
         java.util.concurrent.Future<?> independent = alongside.submit(() -> steps.stream().filter(step -> !step.readsPages())
                 .forEach(step -> results.put(step, StepResult.of(step, staging))));
         alongside.shutdown();
@@ -131,8 +126,14 @@ public final class SiteBaker {
         Map<String, Integer> stepFiles = new LinkedHashMap<>();
         Map<String, Duration> stepTimes = new LinkedHashMap<>();
         if (problems.isEmpty()) {
+            // The steps that read the pages (DSFR pruning, sitemap) read them at the same time, each on its thread.
+            java.util.concurrent.ExecutorService readers = java.util.concurrent.Executors.newCachedThreadPool(threads("cuisson-etapes"));
+            Map<SiteStep, java.util.concurrent.Future<StepResult>> reading = new LinkedHashMap<>();
+            steps.stream().filter(SiteStep::readsPages).forEach(step -> reading.put(step, readers.submit(() -> StepResult.of(step, staging))));
+            readers.shutdown();
+            reading.forEach((step, result) -> java.util.Optional.ofNullable(awaitQuietly(result)).ifPresent(done -> results.put(step, done)));
             for (SiteStep step : steps) {
-                StepResult result = step.readsPages() ? StepResult.of(step, staging) : results.get(step);
+                StepResult result = results.get(step);
                 if (result == null) {
                     problems.add(step.name() + " : étape interrompue");
                 } else if (result.problem() != null) {
@@ -166,15 +167,29 @@ public final class SiteBaker {
         }
     }
 
-    /** Waits for the steps running alongside JBake: whatever happened, nothing may still write once the bake is decided. */
-    private static void awaitQuietly(java.util.concurrent.Future<?> task) {
+    /**
+     * Waits for a step running on another thread: whatever happened, nothing may still write once the bake is
+     * decided. Its result, or null if it was interrupted (each step reports its own failure in its result).
+     */
+    private static <T> T awaitQuietly(java.util.concurrent.Future<T> task) {
         try {
-            task.get();
+            return task.get();
         } catch (java.util.concurrent.ExecutionException e) {
-            // Each step reports its own failure in its result.
+            return null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return null;
         }
+    }
+
+    /** Threads named for the build log and thread dumps, with the plugin's class loader (JBake and ical4j look classes up through it). */
+    private static java.util.concurrent.ThreadFactory threads(String name) {
+        return task -> {
+            Thread worker = new Thread(task, name);
+            worker.setContextClassLoader(SiteBaker.class.getClassLoader());
+            worker.setDaemon(true);
+            return worker;
+        };
     }
 
     /**
