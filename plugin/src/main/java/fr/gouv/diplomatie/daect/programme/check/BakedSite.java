@@ -8,18 +8,24 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
-/** The baked site folder: its pages, parsed once, and the files a link may point at. */
+/**
+ * The baked site folder: its pages, each parsed when asked for (holding every parsed page of a large
+ * programme at once cost the check more in garbage collection than the parsing), the anchors of each page
+ * a link points into, and the files a link may point at.
+ */
 public final class BakedSite {
 
     private final Path root;
-    private final Map<String, Page> pages = new HashMap<>();
-    private final Map<Path, Boolean> files = new HashMap<>();
+    private final Map<String, Set<String>> anchors = new ConcurrentHashMap<>();
+    private final Map<Path, Boolean> files = new ConcurrentHashMap<>();
 
     public BakedSite(Path root) {
         this.root = root.toAbsolutePath().normalize();
@@ -29,22 +35,40 @@ public final class BakedSite {
         return root;
     }
 
-    /** Every HTML page, sorted by path. */
-    public List<Page> pages() {
+    /** The path of every HTML page, sorted. */
+    public List<String> pagePaths() {
         try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".html")).sorted()
-                    .map(f -> page(relative(f)).orElseThrow()).toList();
+            return files.filter(f -> f.getFileName().toString().endsWith(".html")).map(this::relative).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** The page at {@code path}, parsed anew; its anchors are remembered for the links that point into it. */
     public Optional<Page> page(String path) {
         Path file = root.resolve(path);
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        return Optional.of(pages.computeIfAbsent(path, p -> new Page(p, parse(file))));
+        Page page = new Page(path, parse(file));
+        anchors.computeIfAbsent(path, p -> anchorsOf(page.document()));
+        return Optional.of(page);
+    }
+
+    /** Whether the page at {@code path} (an existing page) has an element with this id, or a link with this name. */
+    public boolean hasAnchor(String path, String fragment) {
+        Set<String> names = anchors.get(path);
+        if (names == null) {
+            names = page(path).map(page -> anchors.get(path)).orElse(Set.of());
+        }
+        return names.contains(fragment);
+    }
+
+    private static Set<String> anchorsOf(Document document) {
+        Set<String> names = new HashSet<>();
+        document.select("[id]").forEach(element -> names.add(element.id()));
+        document.select("a[name]").forEach(element -> names.add(element.attr("name")));
+        return names;
     }
 
     private Document parse(Path file) {

@@ -1,10 +1,15 @@
 package fr.gouv.diplomatie.daect.programme.check;
 
-import java.util.List;
 import java.util.function.Consumer;
 
-/** A rule over all pages at once (for example, titles that must differ from page to page). */
+/**
+ * A rule over all pages at once (for example, titles that must differ from page to page): it sees each page in
+ * turn, in path order, and keeps what it needs of it; then it reports.
+ */
 public interface SiteCheck {
 
-    void check(List<Page> pages, Consumer<Problem> report);
+    void see(Page page);
+
+    /** Once every page was seen. */
+    void report(Consumer<Problem> report);
 }

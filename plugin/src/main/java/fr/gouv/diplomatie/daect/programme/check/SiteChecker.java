@@ -20,20 +20,18 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /** Runs every check over the baked site and lists every problem found. */
 public final class SiteChecker {
 
     private final List<PageCheck> pageChecks;
-    private final List<SiteCheck> siteChecks;
+    private final List<Supplier<SiteCheck>> siteChecks;
     private final List<FileCheck> fileChecks;
 
-    public SiteChecker(List<PageCheck> pageChecks, List<SiteCheck> siteChecks) {
-        this(pageChecks, siteChecks, List.of());
-    }
-
-    public SiteChecker(List<PageCheck> pageChecks, List<SiteCheck> siteChecks, List<FileCheck> fileChecks) {
+    /** @param siteChecks each makes a new check for each run (a site check keeps what it saw of the pages) */
+    public SiteChecker(List<PageCheck> pageChecks, List<Supplier<SiteCheck>> siteChecks, List<FileCheck> fileChecks) {
         this.pageChecks = List.copyOf(pageChecks);
         this.siteChecks = List.copyOf(siteChecks);
         this.fileChecks = List.copyOf(fileChecks);
@@ -44,7 +42,7 @@ public final class SiteChecker {
         return new SiteChecker(
                 List.of(new ReferenceCheck(siteHost), new LanguageCheck(), new MetadataCheck(), new SingleHeadingCheck(),
                         new LandmarkCheck(), new ImageAltCheck(), new FieldLabelCheck()),
-                List.of(new UniqueTitleCheck()),
+                List.of(UniqueTitleCheck::new),
                 List.of(new CalendarFileCheck()));
     }
 
@@ -52,15 +50,19 @@ public final class SiteChecker {
     public List<Problem> check(Path siteFolder) {
         BakedSite site = new BakedSite(siteFolder);
         CompletableFuture<List<Problem>> files = CompletableFuture.supplyAsync(() -> checkFiles(site), SECOND_THREAD);
-        List<Page> pages = site.pages();
         List<Problem> problems = new ArrayList<>();
-        for (Page page : pages) {
+        List<SiteCheck> siteChecks = this.siteChecks.stream().map(Supplier::get).toList();
+        for (String path : site.pagePaths()) {
+            Page page = site.page(path).orElseThrow();
             for (PageCheck check : pageChecks) {
                 check.check(page, site, problems::add);
             }
+            for (SiteCheck check : siteChecks) {
+                check.see(page);
+            }
         }
         for (SiteCheck check : siteChecks) {
-            check.check(pages, problems::add);
+            check.report(problems::add);
         }
         problems.addAll(files.join());
         problems.sort(Comparator.comparing(Problem::page).thenComparing(Problem::message));

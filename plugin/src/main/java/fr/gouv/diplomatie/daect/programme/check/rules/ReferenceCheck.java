@@ -89,9 +89,7 @@ public final class ReferenceCheck implements PageCheck {
             return null;
         }
         String fragment = reference.substring(hash + 1);
-        Page targetPage = site.page(target.get()).orElseThrow();
-        boolean found = targetPage.document().getElementById(fragment) != null
-                || !targetPage.document().select("a[name=" + fragment.replace("\"", "") + "]").isEmpty();
+        boolean found = site.hasAnchor(target.get(), fragment);
         return found ? null : "ancre introuvable : #" + fragment + " dans " + target.get();
     }
 }
