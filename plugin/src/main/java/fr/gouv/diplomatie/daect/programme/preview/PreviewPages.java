@@ -8,6 +8,8 @@ import java.util.function.UnaryOperator;
  * script and its stylesheet (external files of the same origin, which the registration page's
  * Content-Security-Policy allows, where an inline script would be refused), marked with the
  * build the page comes from; and, while the last rebuild failed, the error overlay first in the body.
+ * While the first build is under way, every page is a notice that says so instead: the folder still holds the
+ * site of an earlier preview (another branch, older content), whose pages would look like edits ignored.
  */
 final class PreviewPages implements UnaryOperator<String> {
 
@@ -17,13 +19,26 @@ final class PreviewPages implements UnaryOperator<String> {
         this.status = status;
     }
 
+    /** Reloads itself, as every page of the preview, once the first build is over. */
+    static final String BUILDING = "<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\">"
+            + "<title>Construction du site en cours — aperçu</title></head><body><main>"
+            + "<h1>Construction du site en cours…</h1>"
+            + "<p>L’aperçu affiche cette page dès que la première construction est terminée : quelques secondes, "
+            + "davantage pour un programme de milliers de webinaires. Elle se rechargera d’elle-même.</p>"
+            + "</main></body></html>";
+
     @Override
     public String apply(String html) {
         String id;
         String overlay;
+        boolean building;
         synchronized (status) {
             id = status.id();
+            building = status.current().isEmpty();
             overlay = status.current().filter(r -> !r.ok()).map(ErrorOverlay::html).orElse("");
+        }
+        if (building) {
+            html = BUILDING;
         }
         String head = "<link rel=\"stylesheet\" href=\"" + LiveReload.STYLESHEET + "\">"
                 + "<script src=\"" + LiveReload.SCRIPT + "\" data-build=\"" + id + "\" defer></script>";
