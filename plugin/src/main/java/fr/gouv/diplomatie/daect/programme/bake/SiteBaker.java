@@ -20,7 +20,14 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -84,9 +91,9 @@ public final class SiteBaker {
         }
 
         // The steps made from the programme alone run alongside JBake, on the other core.
-        Map<SiteStep, StepResult> results = new java.util.concurrent.ConcurrentHashMap<>();
-        java.util.concurrent.ExecutorService alongside = java.util.concurrent.Executors.newSingleThreadExecutor(threads("cuisson-calendriers"));
-        java.util.concurrent.Future<?> independent = alongside.submit(() -> steps.stream().filter(step -> !step.readsPages())
+        Map<SiteStep, StepResult> results = new ConcurrentHashMap<>();
+        ExecutorService alongside = Executors.newSingleThreadExecutor(threads("cuisson-calendriers"));
+        Future<?> independent = alongside.submit(() -> steps.stream().filter(step -> !step.readsPages())
                 .forEach(step -> results.put(step, StepResult.of(step, staging))));
         alongside.shutdown();
 
@@ -127,11 +134,11 @@ public final class SiteBaker {
         Map<String, Duration> stepTimes = new LinkedHashMap<>();
         if (problems.isEmpty()) {
             // The steps that read the pages (DSFR pruning, sitemap) read them at the same time, each on its thread.
-            java.util.concurrent.ExecutorService readers = java.util.concurrent.Executors.newCachedThreadPool(threads("cuisson-etapes"));
-            Map<SiteStep, java.util.concurrent.Future<StepResult>> reading = new LinkedHashMap<>();
+            ExecutorService readers = Executors.newCachedThreadPool(threads("cuisson-etapes"));
+            Map<SiteStep, Future<StepResult>> reading = new LinkedHashMap<>();
             steps.stream().filter(SiteStep::readsPages).forEach(step -> reading.put(step, readers.submit(() -> StepResult.of(step, staging))));
             readers.shutdown();
-            reading.forEach((step, result) -> java.util.Optional.ofNullable(awaitQuietly(result)).ifPresent(done -> results.put(step, done)));
+            reading.forEach((step, result) -> Optional.ofNullable(awaitQuietly(result)).ifPresent(done -> results.put(step, done)));
             for (SiteStep step : steps) {
                 StepResult result = results.get(step);
                 if (result == null) {
@@ -171,10 +178,10 @@ public final class SiteBaker {
      * Waits for a step running on another thread: whatever happened, nothing may still write once the bake is
      * decided. Its result, or null if it was interrupted (each step reports its own failure in its result).
      */
-    private static <T> T awaitQuietly(java.util.concurrent.Future<T> task) {
+    private static <T> T awaitQuietly(Future<T> task) {
         try {
             return task.get();
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             return null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -183,7 +190,7 @@ public final class SiteBaker {
     }
 
     /** Threads named for the build log and thread dumps, with the plugin's class loader (JBake and ical4j look classes up through it). */
-    private static java.util.concurrent.ThreadFactory threads(String name) {
+    private static ThreadFactory threads(String name) {
         return task -> {
             Thread worker = new Thread(task, name);
             worker.setContextClassLoader(SiteBaker.class.getClassLoader());
