@@ -86,7 +86,7 @@ final class ProgrammeTemplateEngine extends DelegatingTemplateEngine {
         }
         try {
             // JBake hands over an unbuffered file writer: FreeMarker's many small writes each went through its encoder.
-            Writer buffered = new BufferedWriter(writer, 1 << 15);
+            Writer buffered = new BufferedWriter(writer);
             super.renderDocument(model, templateName, buffered);
             buffered.flush();
         } catch (IOException e) {
