@@ -7,11 +7,13 @@ import fr.gouv.diplomatie.daect.programme.programme.Session;
 import fr.gouv.diplomatie.daect.programme.view.SitePaths;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -85,34 +87,38 @@ public final class CalendarStep implements SiteStep {
      */
     @Override
     public int write(Path site) throws IOException {
+        // Folding is line by line and every piece ends a line: each event and shell is folded once, then joined.
         List<String> events = new ArrayList<>(entries.size());
         Map<ZoneId, String> shells = new HashMap<>();
+        Set<Path> folders = new HashSet<>();
         int count = 0;
         for (CalendarEntry entry : entries) {
             boolean wanted = only == null || only.contains(entry.session().uid());
             if (!wanted && !withProgramme) {
                 continue;
             }
-            String event = factory.event(entry).toString();
+            String event = ContentLineFolder.fold(factory.event(entry).toString());
             events.add(event);
             if (wanted) {
                 ZoneId zone = entry.session().zone();
-                String shell = shells.computeIfAbsent(zone, z -> factory.sessionShell(z).toString());
-                write(site, paths.sessionCalendar(entry.session()), IcsFile.withEvents(shell, List.of(event)));
+                String shell = shells.computeIfAbsent(zone, z -> ContentLineFolder.fold(factory.sessionShell(z).toString()));
+                write(site.resolve(paths.sessionCalendar(entry.session())), IcsFile.withEvents(shell, List.of(event)), folders);
                 count++;
             }
         }
         if (withProgramme) {
-            write(site, paths.programmeCalendar(), IcsFile.withEvents(factory.programmeShell(entries).toString(), events));
+            String shell = ContentLineFolder.fold(factory.programmeShell(entries).toString());
+            write(site.resolve(paths.programmeCalendar()), IcsFile.withEvents(shell, events), folders);
             count++;
         }
         return count;
     }
 
-    private static void write(Path site, String path, String calendar) throws IOException {
-        byte[] bytes = IcsFile.bytes(calendar);
-        Path file = site.resolve(path);
-        Files.createDirectories(file.getParent());
-        Files.write(file, bytes);
+    /** {@code calendar} is folded already; each folder is created once. */
+    private static void write(Path file, String calendar, Set<Path> folders) throws IOException {
+        if (folders.add(file.getParent())) {
+            Files.createDirectories(file.getParent());
+        }
+        Files.write(file, calendar.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,7 +1,5 @@
 package fr.gouv.diplomatie.daect.programme.calendar;
 
-import java.nio.charset.StandardCharsets;
-
 /**
  * Folds content lines as RFC 5545 (3.1) asks: no line longer than 75 octets, continued on the next
  * line after a space. ical4j counts characters, not octets, so a French line full of accents would
@@ -36,7 +34,7 @@ public final class ContentLineFolder {
         int index = 0;
         while (index < line.length()) {
             int codePoint = line.codePointAt(index);
-            int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
+            int size = utf8Octets(codePoint);
             if (octets + size > MAX_OCTETS) {
                 out.append(CRLF).append(' ');
                 octets = 1;
@@ -45,5 +43,10 @@ public final class ContentLineFolder {
             octets += size;
             index += Character.charCount(codePoint);
         }
+    }
+
+    /** The length of a code point in UTF-8, counted rather than encoded: encoding each character cost most of writing the calendars. */
+    static int utf8Octets(int codePoint) {
+        return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
     }
 }

@@ -35,4 +35,12 @@ class TextTest {
         String text = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n";
         assertEquals(text, ContentLineFolder.fold(text));
     }
+
+    @Test
+    void theOctetsOfEachCharacterAreCountedAsUtf8EncodesThem() {
+        for (int codePoint : new int[] {'a', '~', 0x7F, 0x80, 'é', 'œ', 0x7FF, 0x800, '€', '’', 0xFFFD, 0xFFFF, 0x10000, 0x1F4C5, 0x10FFFF}) {
+            assertEquals(new String(Character.toChars(codePoint)).getBytes(java.nio.charset.StandardCharsets.UTF_8).length,
+                    ContentLineFolder.utf8Octets(codePoint), Integer.toHexString(codePoint));
+        }
+    }
 }
