@@ -9,6 +9,7 @@ import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Markdown made plain text for a calendar's {@code DESCRIPTION}: what a reader sees, without the
@@ -18,6 +19,7 @@ import java.util.List;
 public final class PlainText {
 
     private static final Parser PARSER = Parser.builder().build();
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     private PlainText() {
     }
@@ -48,6 +50,6 @@ public final class PlainText {
 
     /** The block's words, with soft line breaks as spaces and runs of white space as one. */
     private static String text(Node node) {
-        return new TextCollectingVisitor().collectAndGetText(node).replaceAll("\\s+", " ").strip();
+        return WHITE_SPACE.matcher(new TextCollectingVisitor().collectAndGetText(node)).replaceAll(" ").strip();
     }
 }
