@@ -46,21 +46,23 @@ public final class SiteChecker {
                 List.of(new CalendarFileCheck()));
     }
 
-    /** The other files are checked on a second thread while the pages are checked on this one. */
+    /** The other files are checked on a thread of their own while the pages are checked on every core. */
     public List<Problem> check(Path siteFolder) {
         BakedSite site = new BakedSite(siteFolder);
         CompletableFuture<List<Problem>> files = CompletableFuture.supplyAsync(() -> checkFiles(site), SECOND_THREAD);
-        List<Problem> problems = new ArrayList<>();
         List<SiteCheck> siteChecks = this.siteChecks.stream().map(Supplier::get).toList();
-        for (String path : site.pagePaths()) {
+        // Pages on every core, each parsed, checked and dropped; the problems in one list.
+        List<Problem> problems = new ArrayList<>(site.pagePaths().parallelStream().flatMap(path -> {
             Page page = site.page(path).orElseThrow();
+            List<Problem> found = new ArrayList<>();
             for (PageCheck check : pageChecks) {
-                check.check(page, site, problems::add);
+                check.check(page, site, found::add);
             }
             for (SiteCheck check : siteChecks) {
                 check.see(page);
             }
-        }
+            return found.stream();
+        }).toList());
         for (SiteCheck check : siteChecks) {
             check.report(problems::add);
         }
