@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -71,14 +72,7 @@ public final class RebuildCoordinator implements AutoCloseable {
         while (true) {
             Set<Path> batch;
             synchronized (this) {
-                while (!requested && !closed) {
-                    try {
-                        wait();
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-                if (closed) {
+                if (!awaitUnlessClosed(() -> requested)) {
                     return;
                 }
                 batch = Set.copyOf(pending);
@@ -96,20 +90,25 @@ public final class RebuildCoordinator implements AutoCloseable {
     private void finishLoop() {
         while (true) {
             synchronized (this) {
-                while (!unfinished && !closed) {
-                    try {
-                        wait();
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-                if (closed) {
+                if (!awaitUnlessClosed(() -> unfinished)) {
                     return;
                 }
                 unfinished = false;
             }
             safely(rebuilder::finish).filter(result -> !result.ok() || !lastPublishedOk()).ifPresent(this::publish);
         }
+    }
+
+    /** Waits until {@code ready} holds; false if the coordinator was closed, or the thread interrupted, first. */
+    private synchronized boolean awaitUnlessClosed(BooleanSupplier ready) {
+        while (!ready.getAsBoolean() && !closed) {
+            try {
+                wait();
+            } catch (InterruptedException e) {
+                return false;
+            }
+        }
+        return !closed;
     }
 
     private synchronized boolean lastPublishedOk() {
