@@ -2,7 +2,7 @@
 # Build benchmark: for each size (default 500 5000 20000), generates that many sessions in a temporary copy of
 # the site and times validation, bake (JBake, calendars, other files) and check, each size in a fresh JVM.
 # Usage, from anywhere: plugin/benchmark/build.sh [N...]      (see docs/performance.md)
-# JAVA_OPTS="-Dsteps=true" also prints the bake's own summary, step by step.
+# JAVA_OPTS="-Dsteps=true" also prints the bake's own summary, step by step; REPEAT=3 runs each size three times.
 set -euo pipefail
 plugin="$(cd "$(dirname "$0")/.." && pwd)"
 repository="$(dirname "$plugin")"
@@ -14,8 +14,11 @@ sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(500 5000 20000)
 # The JVM options of the project's Maven builds (.mvn/jvm.config), as the plugin runs in them.
 maven_jvm_options="$(cat "$repository/.mvn/jvm.config" 2>/dev/null || true)"
+# REPEAT=n runs each size n times, each in a fresh JVM: on a virtual machine, identical runs vary by 10 to 30 %.
 for n in "${sizes[@]}"; do
-  # A fresh JVM per size, with Maven's default heap settings, as the plugin runs in a build.
-  java $maven_jvm_options ${JAVA_OPTS:-} -cp "target/test-classes:target/classes:$(cat target/benchmark.classpath)" \
-    fr.gouv.diplomatie.daect.programme.benchmark.BuildBenchmark "$repository" "$n"
+  for _ in $(seq "${REPEAT:-1}"); do
+    # A fresh JVM per size, with Maven's default heap settings, as the plugin runs in a build.
+    java $maven_jvm_options ${JAVA_OPTS:-} -cp "target/test-classes:target/classes:$(cat target/benchmark.classpath)" \
+      fr.gouv.diplomatie.daect.programme.benchmark.BuildBenchmark "$repository" "$n"
+  done
 done
