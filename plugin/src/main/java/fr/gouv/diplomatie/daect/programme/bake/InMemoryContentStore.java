@@ -162,19 +162,23 @@ final class InMemoryContentStore extends ContentStore {
         documents.removeType(docType);
     }
 
-    /** As JBake's store: everything is crawled again when asked to, or when the templates changed. */
+    /** As JBake's store: everything is crawled again when asked to, or when the templates changed since the last call. */
     @Override
     public void updateAndClearCacheIfNeeded(boolean needed, File templateFolder) {
-        String signature;
-        try {
-            signature = FileUtil.sha1(templateFolder);
-        } catch (Exception e) {
-            signature = "";
+        boolean clear = needed;
+        if (!needed) {
+            String signature;
+            try {
+                signature = FileUtil.sha1(templateFolder);
+            } catch (Exception e) {
+                signature = "";
+            }
+            clear = !signature.equals(templatesSignature);
+            templatesSignature = signature;
         }
-        if (needed || !signature.equals(templatesSignature)) {
+        if (clear) {
             documents.clear();
         }
-        templatesSignature = signature;
     }
 
     @Override

@@ -10,7 +10,6 @@ import net.fortuna.ical4j.validate.ValidationResult;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -22,16 +21,6 @@ public final class IcsFile {
     private static final ParsedZones ZONES = new ParsedZones();
 
     private IcsFile() {
-    }
-
-    /** UTF-8, CRLF line ends, lines folded at 75 octets. */
-    public static byte[] bytes(Calendar calendar) {
-        return bytes(calendar.toString());
-    }
-
-    /** The same, for a calendar's unfolded text. */
-    public static byte[] bytes(String calendarText) {
-        return ContentLineFolder.fold(calendarText).getBytes(StandardCharsets.UTF_8);
     }
 
     /**
