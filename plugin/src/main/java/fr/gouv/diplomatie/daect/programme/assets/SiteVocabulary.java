@@ -1,14 +1,16 @@
 package fr.gouv.diplomatie.daect.programme.assets;
 
+import fr.gouv.diplomatie.daect.programme.bake.PageHead;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -28,10 +30,14 @@ public final class SiteVocabulary {
     /** Attributes a script sets through properties rather than by name ({@code field.disabled = true}). */
     private static final Set<String> PROPERTY_ATTRIBUTES = Set.of("disabled", "hidden", "checked", "selected", "open", "required");
 
-    private final Set<String> elements = new HashSet<>(Set.of("html", "head", "body"));
-    private final Set<String> classes = new HashSet<>();
-    private final Set<String> ids = new HashSet<>();
-    private final Set<String> attributes = new HashSet<>();
+    private final NameSet elements = new NameSet();
+    private final NameSet classes = new NameSet();
+    private final NameSet ids = new NameSet();
+    private final NameSet attributes = new NameSet();
+
+    public SiteVocabulary() {
+        List.of("html", "head", "body").forEach(elements::add);
+    }
 
     /**
      * The vocabulary of the pages that link each stylesheet of {@code bundleDir} (by file name), each with every
@@ -39,8 +45,7 @@ public final class SiteVocabulary {
      * Pages that link none count for {@code unlinked}.
      */
     public static Map<String, SiteVocabulary> byStylesheet(Path site, Path bundleDir, String unlinked) {
-        String folder = bundleDir.getFileName().toString();
-        Pattern link = Pattern.compile("<link[^>]*rel=\"stylesheet\"[^>]*href=\"[^\"]*" + Pattern.quote(folder) + "/([^\"/]+\\.css)\"");
+        String folder = bundleDir.getFileName().toString() + "/";
         if (!Files.isDirectory(site)) {
             return new TreeMap<>();
         }
@@ -64,8 +69,8 @@ public final class SiteVocabulary {
                 () -> new TreeMap<String, SiteVocabulary>(),
                 (found, page) -> {
                     byte[] html = markup(page);
-                    Matcher stylesheet = link.matcher(head(html));
-                    String group = stylesheet.find() ? stylesheet.group(1) : unlinked;
+                    String group = PageHead.of(html).links("stylesheet").stream()
+                            .flatMap(href -> stylesheetIn(folder, href).stream()).findFirst().orElse(unlinked);
                     found.computeIfAbsent(group, k -> new SiteVocabulary()).addPage(html);
                 },
                 (found, other) -> other.forEach((group, vocabulary) -> found.merge(group, vocabulary, (a, b) -> union(List.of(a, b)))));
@@ -75,10 +80,11 @@ public final class SiteVocabulary {
         return groups;
     }
 
-    /** The page up to the end of its head, where it links its stylesheets (as Latin-1: see {@link #addPage(byte[])}). */
-    private static String head(byte[] html) {
-        int end = indexOf(html, "</head>", 0);
-        return new String(html, 0, end < 0 ? html.length : end, StandardCharsets.ISO_8859_1);
+    /** The file name of a stylesheet linked as {@code …/folder/name.css}, if it is one. */
+    private static Optional<String> stylesheetIn(String folder, String href) {
+        int slash = href.lastIndexOf('/');
+        String name = href.substring(slash + 1);
+        return name.endsWith(".css") && href.substring(0, slash + 1).endsWith(folder) ? Optional.of(name) : Optional.empty();
     }
 
     private static byte[] markup(Path page) {
@@ -128,8 +134,7 @@ public final class SiteVocabulary {
             while (nameEnd < length && isNameChar(html[nameEnd])) {
                 nameEnd++;
             }
-            String element = lowerCase(html, i + 1, nameEnd);
-            elements.add(element);
+            String element = elements.add(html, i + 1, nameEnd, true);
             i = attributes(html, nameEnd);
             if (i >= 0 && (element.equals("script") || element.equals("style"))) {
                 // Their content is not markup.
@@ -161,8 +166,7 @@ public final class SiteVocabulary {
                 i++;
                 continue;
             }
-            String name = lowerCase(html, nameStart, i);
-            attributes.add(name);
+            String name = attributes.add(html, nameStart, i, true);
             while (i < length && isSpace(html[i])) {
                 i++;
             }
@@ -193,7 +197,7 @@ public final class SiteVocabulary {
                 // data-* values: scripts may turn them into classes (the form's error state is named by data-erreur).
                 words(html, valueStart, valueEnd, classes);
             } else if (name.equals("id")) {
-                ids.add(new String(html, valueStart, valueEnd - valueStart, StandardCharsets.UTF_8));
+                ids.add(html, valueStart, valueEnd, false);
             }
         }
         return -1;
@@ -228,16 +232,7 @@ public final class SiteVocabulary {
         return true;
     }
 
-    private static String lowerCase(byte[] bytes, int from, int to) {
-        char[] name = new char[to - from];
-        for (int k = from; k < to; k++) {
-            byte b = bytes[k];
-            name[k - from] = (char) (b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b & 0xff);
-        }
-        return new String(name);
-    }
-
-    private static void words(byte[] bytes, int from, int to, Set<String> into) {
+    private static void words(byte[] bytes, int from, int to, NameSet into) {
         int i = from;
         while (i < to) {
             while (i < to && isSpace(bytes[i])) {
@@ -248,7 +243,7 @@ public final class SiteVocabulary {
                 i++;
             }
             if (i > start) {
-                into.add(new String(bytes, start, i - start, StandardCharsets.UTF_8));
+                into.add(bytes, start, i, false);
             }
         }
     }
@@ -272,12 +267,12 @@ public final class SiteVocabulary {
             words(name.group(1), classes);
             words(name.group(1).toLowerCase(), attributes);
         }
-        attributes.addAll(PROPERTY_ATTRIBUTES);
+        PROPERTY_ATTRIBUTES.forEach(attributes::add);
         return this;
     }
 
     /** Splits on whitespace by hand: a regular expression per attribute cost seconds on thousands of pages. */
-    private static void words(String value, Set<String> into) {
+    private static void words(String value, NameSet into) {
         int length = value.length();
         int i = 0;
         while (i < length) {

@@ -43,6 +43,8 @@ public final class StylesheetPruner {
             "collapsing", "sticky", "loading", "hidden");
     private static final Pattern VAR = Pattern.compile("var\\(\\s*(--[a-zA-Z0-9_-]+)");
     private static final Pattern WORD = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_-]*");
+    /** Blocks read by one parse: few enough that a block ph-css cannot read is soon isolated. */
+    private static final int BLOCKS_PER_PARSE = 64;
 
     /** A block ph-css cannot read is kept as it is: no need to log it. */
     private static final com.helger.css.reader.errorhandler.ICSSParseErrorHandler QUIET = new com.helger.css.reader.errorhandler.DoNothingCSSParseErrorHandler();
@@ -56,22 +58,11 @@ public final class StylesheetPruner {
     }
 
     public String prune(String css) {
-        // Block by block: ph-css cannot read a few recent at-rules (@supports selector(…)); those are kept as they are.
+        // ph-css cannot read a few recent at-rules (@supports selector(…)); those blocks are kept as they are.
         List<Object> blocks = new ArrayList<>();
-        for (String block : TopLevelBlocks.split(css)) {
-            CascadingStyleSheet sheet = CSSReader.readFromString(block, StandardCharsets.UTF_8, QUIET, QUIET_EXCEPTIONS);
-            if (sheet != null) {
-                blocks.add(sheet);
-            } else if (block.startsWith("@") && block.endsWith("}") && block.indexOf('{') > 0) {
-                // Its content may still be read: prune it, and keep the block only if something is left.
-                int open = block.indexOf('{');
-                String inner = prune(block.substring(open + 1, block.length() - 1));
-                if (!inner.isBlank()) {
-                    blocks.add(block.substring(0, open + 1) + inner + "}");
-                }
-            } else {
-                blocks.add(block);
-            }
+        List<String> split = TopLevelBlocks.split(css);
+        for (int run = 0; run < split.size(); run += BLOCKS_PER_PARSE) {
+            read(split.subList(run, Math.min(run + BLOCKS_PER_PARSE, split.size())), blocks);
         }
         List<CascadingStyleSheet> sheets = blocks.stream().filter(CascadingStyleSheet.class::isInstance).map(CascadingStyleSheet.class::cast).toList();
         String verbatim = String.join("\n", blocks.stream().filter(String.class::isInstance).map(String.class::cast).toList());
@@ -85,6 +76,32 @@ public final class StylesheetPruner {
             result.append(block instanceof CascadingStyleSheet sheet ? writer.getCSSAsString(sheet) : block + "\n");
         }
         return result.toString();
+    }
+
+    /**
+     * Reads a run of top-level blocks with ph-css at once (a parse per block cost more than the pruning itself);
+     * a run it cannot read is halved, down to the block, which is then pruned inside or kept as text.
+     */
+    private void read(List<String> run, List<Object> into) {
+        CascadingStyleSheet sheet = CSSReader.readFromString(String.join("\n", run), StandardCharsets.UTF_8, QUIET, QUIET_EXCEPTIONS);
+        if (sheet != null) {
+            into.add(sheet);
+        } else if (run.size() > 1) {
+            read(run.subList(0, run.size() / 2), into);
+            read(run.subList(run.size() / 2, run.size()), into);
+        } else {
+            String block = run.get(0);
+            if (block.startsWith("@") && block.endsWith("}") && block.indexOf('{') > 0) {
+                // Its content may still be read: prune it, and keep the block only if something is left.
+                int open = block.indexOf('{');
+                String inner = prune(block.substring(open + 1, block.length() - 1));
+                if (!inner.isBlank()) {
+                    into.add(block.substring(0, open + 1) + inner + "}");
+                }
+            } else {
+                into.add(block);
+            }
+        }
     }
 
     private void pruneSelectors(AbstractHasTopLevelRules rules) {

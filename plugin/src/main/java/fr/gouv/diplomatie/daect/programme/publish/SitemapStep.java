@@ -1,11 +1,9 @@
 package fr.gouv.diplomatie.daect.programme.publish;
 
 import fr.gouv.diplomatie.daect.programme.bake.SiteStep;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
+import fr.gouv.diplomatie.daect.programme.bake.PageHead;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,9 +20,6 @@ public final class SitemapStep implements SiteStep {
 
     public static final String SITEMAP = "sitemap.xml";
     public static final String ROBOTS = "robots.txt";
-
-    /** Enough for the head of every page of the site (about 2 KB); a longer head is read on. */
-    private static final int HEAD_BYTES = 8192;
 
     private final String siteHost;
 
@@ -60,39 +55,14 @@ public final class SitemapStep implements SiteStep {
 
     /** The page's canonical address, unless it declares none or asks not to be indexed. */
     private static Optional<String> indexedAddress(Path file) {
-        Document page;
+        PageHead head;
         try {
-            page = Jsoup.parse(head(file));
+            head = PageHead.read(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String canonical = page.select("link[rel=canonical]").attr("href");
-        boolean indexable = !page.select("meta[name=robots]").attr("content").contains("noindex");
-        return canonical.isEmpty() || !indexable ? Optional.empty() : Optional.of(canonical);
-    }
-
-    /**
-     * The page up to the end of its head, where the canonical address and robots directive are: parsing whole
-     * pages doubled the step's time, and reading them whole cost as much again on large programmes.
-     */
-    private static String head(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] start = in.readNBytes(HEAD_BYTES);
-            String text = new String(start, StandardCharsets.UTF_8);
-            int end = text.indexOf("</head>");
-            if (end >= 0) {
-                return text.substring(0, end);
-            }
-            String html = new String(concat(start, in.readAllBytes()), StandardCharsets.UTF_8);
-            end = html.indexOf("</head>");
-            return end < 0 ? html : html.substring(0, end);
-        }
-    }
-
-    private static byte[] concat(byte[] first, byte[] second) {
-        byte[] all = java.util.Arrays.copyOf(first, first.length + second.length);
-        System.arraycopy(second, 0, all, first.length, second.length);
-        return all;
+        boolean indexable = !head.meta("robots").orElse("").contains("noindex");
+        return indexable ? head.links("canonical").stream().filter(href -> !href.isEmpty()).findFirst() : Optional.empty();
     }
 
     private static String escape(String text) {
