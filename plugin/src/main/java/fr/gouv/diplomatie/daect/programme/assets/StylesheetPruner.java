@@ -58,9 +58,13 @@ public final class StylesheetPruner {
     }
 
     public String prune(String css) {
+        return pruneEach(worthReading(TopLevelBlocks.split(css)));
+    }
+
+    /** Prunes the top-level blocks, each read by ph-css. */
+    String pruneEach(List<String> split) {
         // ph-css cannot read a few recent at-rules (@supports selector(…)); those blocks are kept as they are.
         List<Object> blocks = new ArrayList<>();
-        List<String> split = TopLevelBlocks.split(css);
         for (int run = 0; run < split.size(); run += BLOCKS_PER_PARSE) {
             read(split.subList(run, Math.min(run + BLOCKS_PER_PARSE, split.size())), blocks);
         }
@@ -76,6 +80,64 @@ public final class StylesheetPruner {
             result.append(block instanceof CascadingStyleSheet sheet ? writer.getCSSAsString(sheet) : block + "\n");
         }
         return result.toString();
+    }
+
+    /**
+     * The blocks without the style rules that a look at their text shows cannot match (a required class or id
+     * absent from the site): they would be dropped anyway, and reading them was most of the pruning's time. The
+     * look errs towards keeping: what it cannot decide is read and pruned as any other rule.
+     */
+    private List<String> worthReading(List<String> blocks) {
+        List<String> kept = new ArrayList<>();
+        for (String block : blocks) {
+            int open = block.indexOf('{');
+            if (open > 0 && (block.startsWith("@media") || block.startsWith("@supports")) && block.endsWith("}")) {
+                List<String> inner = worthReading(TopLevelBlocks.split(block.substring(open + 1, block.length() - 1)));
+                if (!inner.isEmpty()) {
+                    kept.add(block.substring(0, open + 1) + String.join("", inner) + "}");
+                }
+            } else if (block.startsWith("@") || open <= 0 || block.contains("/*") || mayMatch(block.substring(0, open))) {
+                kept.add(block);
+            }
+        }
+        return kept;
+    }
+
+    /** Whether one of the selectors may match: none requires, outside parentheses and brackets, a class or id the site lacks. */
+    private boolean mayMatch(String selectors) {
+        int depth = 0;
+        boolean possible = true;
+        for (int i = 0; i < selectors.length(); i++) {
+            char c = selectors.charAt(i);
+            if (c == '(' || c == '[') {
+                depth++;
+            } else if (c == ')' || c == ']') {
+                depth--;
+            } else if (c == '"' || c == '\'') {
+                return true;
+            } else if (depth == 0 && c == ',') {
+                if (possible) {
+                    return true;
+                }
+                possible = true;
+            } else if (depth == 0 && (c == '.' || c == '#') && possible) {
+                int end = i + 1;
+                while (end < selectors.length() && isNameChar(selectors.charAt(end))) {
+                    end++;
+                }
+                if (end < selectors.length() && (selectors.charAt(end) == '\\' || selectors.charAt(end) > 0x7f)) {
+                    return true; // an escaped or non-ASCII name: left to ph-css
+                }
+                String name = selectors.substring(i + 1, end);
+                possible = name.isEmpty() || (c == '.' ? hasClass(name) : vocabulary.hasId(name));
+                i = end - 1;
+            }
+        }
+        return possible;
+    }
+
+    private static boolean isNameChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
     }
 
     /**

@@ -35,7 +35,7 @@ final class JBakeConfigurationFactory {
         // Tag pages go where every link to them points (SitePaths), whatever jbake.properties says.
         forced.put("tag.path", SitePaths.THEMES_DIR);
 
-        CompositeConfiguration layered = new CompositeConfiguration();
+        CompositeConfiguration layered = new MemoizedConfiguration();
         layered.setListDelimiterHandler(new DefaultListDelimiterHandler(','));
         MapConfiguration overrides = new MapConfiguration(forced);
         overrides.setListDelimiterHandler(new DefaultListDelimiterHandler(','));

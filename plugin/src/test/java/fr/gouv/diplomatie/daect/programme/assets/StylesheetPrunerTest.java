@@ -2,6 +2,7 @@ package fr.gouv.diplomatie.daect.programme.assets;
 
 import org.junit.jupiter.api.Test;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -81,5 +82,21 @@ class StylesheetPrunerTest {
         assertTrue(css.contains("@supports selector(::-webkit-calendar-picker-indicator){.fr-btn{color:red}"), css);
         assertFalse(css.contains("accordion"), css);
         assertFalse(css.contains("selector(::x)"), css);
+    }
+
+    @Test
+    void aLookAtTheTextDropsOnlyWhatReadingWouldDrop() {
+        StylesheetPruner pruner = new StylesheetPruner(new SiteVocabulary().addPage(PAGE).addScript("el.classList.add('daect-sent')"));
+        String css = ":root{--a:red;--b:blue;--c:green}.fr-btn{color:var(--a)}.fr-accordion{color:var(--b);animation:tourne 1s}"
+                + "@keyframes tourne{to{opacity:0}}.fr-absent,.fr-header .fr-btn--menu{margin:0}.fr-absent .fr-btn{margin:1px}"
+                + ".fr-btn:not(.fr-absent){padding:0}.fr-absent:not(.fr-btn){padding:1px}:is(.fr-absent,.fr-btn){border:0}"
+                + ":where(.fr-absent){border:1px}[class^=fr-ic]{color:red}a[href$=\".pdf\"]{color:blue}#nom{width:1px}#absent{width:2px}"
+                + ".fr-modal--opened{opacity:1}.fr-card--opened{opacity:0}.md\\:absent{color:red}.carte-été{color:red}"
+                + "@media (min-width:48em){.fr-btn{margin:2px}.fr-absent{margin:3px}}@media (min-width:62em){.fr-absent{margin:4px}}"
+                + "@media print{.fr-accordion{display:none}@supports (display:grid){.fr-btn{display:grid}.fr-absent{display:grid}}}"
+                + "input:checked+label::before{content:\"\"}.daect-sent{color:var(--c)}";
+
+        assertEquals(pruner.pruneEach(TopLevelBlocks.split(css)), pruner.prune(css));
+        assertFalse(pruner.prune(css).contains("62em"), "an at-rule left without rules goes");
     }
 }
