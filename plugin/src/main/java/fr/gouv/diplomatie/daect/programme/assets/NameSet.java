@@ -14,7 +14,9 @@ import java.util.stream.Stream;
 final class NameSet {
 
     private final Set<String> names = new HashSet<>();
+    /** The names held, by slot, and the bytes of each (ASCII; null for another name): compared byte for byte. */
     private String[] table = new String[256];
+    private byte[][] bytesOf = new byte[256][];
 
     /**
      * The name in {@code bytes[from, to)}, added if new: ASCII, lower-cased if asked; a name with other bytes is
@@ -32,9 +34,8 @@ final class NameSet {
         }
         int mask = table.length - 1;
         for (int slot = spread(hash) & mask; table[slot] != null; slot = (slot + 1) & mask) {
-            String name = table[slot];
-            if (name.hashCode() == hash && sameName(name, bytes, from, to, lowerCase)) {
-                return name;
+            if (table[slot].hashCode() == hash && sameName(bytesOf[slot], bytes, from, to, lowerCase)) {
+                return table[slot];
             }
         }
         char[] chars = new char[to - from];
@@ -49,6 +50,7 @@ final class NameSet {
             if (2 * names.size() > table.length) {
                 String[] old = table;
                 table = new String[old.length * 2];
+                bytesOf = new byte[table.length][];
                 for (String held : old) {
                     if (held != null) {
                         insert(held);
@@ -79,14 +81,15 @@ final class NameSet {
             slot = (slot + 1) & mask;
         }
         table[slot] = name;
+        bytesOf[slot] = name.chars().allMatch(c -> c < 0x80) ? name.getBytes(StandardCharsets.US_ASCII) : null;
     }
 
-    private static boolean sameName(String name, byte[] bytes, int from, int to, boolean lowerCase) {
-        if (name.length() != to - from) {
+    private static boolean sameName(byte[] name, byte[] bytes, int from, int to, boolean lowerCase) {
+        if (name == null || name.length != to - from) {
             return false;
         }
         for (int i = from; i < to; i++) {
-            if (name.charAt(i - from) != fold(bytes[i], lowerCase)) {
+            if (name[i - from] != fold(bytes[i], lowerCase)) {
                 return false;
             }
         }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,6 +35,8 @@ public final class SiteVocabulary {
     private final NameSet classes = new NameSet();
     private final NameSet ids = new NameSet();
     private final NameSet attributes = new NameSet();
+    /** Answers of {@link #hasClassStartingWith}, forgotten when a page or script adds names. */
+    private final Map<String, Boolean> classPrefixes = new ConcurrentHashMap<>();
 
     public SiteVocabulary() {
         List.of("html", "head", "body").forEach(elements::add);
@@ -117,6 +120,7 @@ public final class SiteVocabulary {
      * characters (at 20,000 pages, regular expressions then characters made this step cost seconds).
      */
     public SiteVocabulary addPage(byte[] html) {
+        classPrefixes.clear();
         int length = html.length;
         int i = indexOf(html, '<', 0);
         while (i >= 0 && i + 1 < length) {
@@ -262,6 +266,7 @@ public final class SiteVocabulary {
 
     /** A script's quoted names may be classes it adds or attributes it sets. */
     public SiteVocabulary addScript(String script) {
+        classPrefixes.clear();
         Matcher name = SCRIPT_NAME.matcher(script);
         while (name.find()) {
             words(name.group(1), classes);
@@ -298,7 +303,8 @@ public final class SiteVocabulary {
     }
 
     public boolean hasClassStartingWith(String prefix) {
-        return classes.stream().anyMatch(c -> c.startsWith(prefix));
+        // Asked for each [class^=…] selector of every stylesheet pruned: the classes are looked through once per prefix.
+        return classPrefixes.computeIfAbsent(prefix, p -> classes.stream().anyMatch(c -> c.startsWith(p)));
     }
 
     public boolean hasId(String id) {

@@ -25,6 +25,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Keeps of a stylesheet only what the site can use: the rules with a selector that can match
@@ -64,22 +66,24 @@ public final class StylesheetPruner {
     /** Prunes the top-level blocks, each read by ph-css. */
     String pruneEach(List<String> split) {
         // ph-css cannot read a few recent at-rules (@supports selector(…)); those blocks are kept as they are.
-        List<Object> blocks = new ArrayList<>();
-        for (int run = 0; run < split.size(); run += BLOCKS_PER_PARSE) {
-            read(split.subList(run, Math.min(run + BLOCKS_PER_PARSE, split.size())), blocks);
-        }
+        // Runs of blocks read and their selectors pruned on every core, then put back in order.
+        List<Object> blocks = IntStream.range(0, (split.size() + BLOCKS_PER_PARSE - 1) / BLOCKS_PER_PARSE).parallel()
+                .mapToObj(run -> {
+                    List<Object> read = new ArrayList<>();
+                    read(split.subList(run * BLOCKS_PER_PARSE, Math.min((run + 1) * BLOCKS_PER_PARSE, split.size())), read);
+                    read.stream().filter(CascadingStyleSheet.class::isInstance).forEach(sheet -> pruneSelectors((CascadingStyleSheet) sheet));
+                    return read;
+                })
+                .flatMap(List::stream).toList();
         List<CascadingStyleSheet> sheets = blocks.stream().filter(CascadingStyleSheet.class::isInstance).map(CascadingStyleSheet.class::cast).toList();
         String verbatim = String.join("\n", blocks.stream().filter(String.class::isInstance).map(String.class::cast).toList());
-        sheets.forEach(this::pruneSelectors);
         pruneCustomProperties(sheets, verbatim);
         pruneKeyframes(sheets, verbatim);
         sheets.forEach(StylesheetPruner::removeEmpty);
-        CSSWriter writer = new CSSWriter(new CSSWriterSettings(true)).setWriteHeaderText(false);
-        StringBuilder result = new StringBuilder();
-        for (Object block : blocks) {
-            result.append(block instanceof CascadingStyleSheet sheet ? writer.getCSSAsString(sheet) : block + "\n");
-        }
-        return result.toString();
+        return blocks.parallelStream()
+                .map(block -> block instanceof CascadingStyleSheet sheet
+                        ? new CSSWriter(new CSSWriterSettings(true)).setWriteHeaderText(false).getCSSAsString(sheet) : block + "\n")
+                .collect(Collectors.joining());
     }
 
     /**

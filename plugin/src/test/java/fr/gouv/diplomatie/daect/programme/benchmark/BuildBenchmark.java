@@ -60,6 +60,21 @@ public final class BuildBenchmark {
         SiteSettings settings = SiteSettings.load(dir, Map.of("programme.today", "2021-01-01"));
         Path output = dir.resolve("target/www");
 
+        if (Boolean.getBoolean("timeline")) {
+            Thread sampler = new Thread(() -> {
+                long start = System.nanoTime(), lastCpu = processCpu(), lastT = start;
+                StringBuilder line = new StringBuilder();
+                while (true) {
+                    try { Thread.sleep(100); } catch (InterruptedException e) { return; }
+                    long cpu = processCpu(), t = System.nanoTime();
+                    line.append(String.format("%.1f ", (double) (cpu - lastCpu) / (t - lastT)));
+                    lastCpu = cpu; lastT = t;
+                    if (line.length() > 60) { System.out.println("TL " + (t - start) / 1_000_000 + " " + line); line.setLength(0); }
+                }
+            });
+            sampler.setDaemon(true);
+            sampler.start();
+        }
         long cpu0 = processCpu();
         long thread0 = threadCpu();
         long t0 = System.nanoTime();
