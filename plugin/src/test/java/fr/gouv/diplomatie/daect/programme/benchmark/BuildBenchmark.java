@@ -60,21 +60,8 @@ public final class BuildBenchmark {
         SiteSettings settings = SiteSettings.load(dir, Map.of("programme.today", "2021-01-01"));
         Path output = dir.resolve("target/www");
 
-        if (Boolean.getBoolean("timeline")) {
-            Thread sampler = new Thread(() -> {
-                long start = System.nanoTime(), lastCpu = processCpu(), lastT = start;
-                StringBuilder line = new StringBuilder();
-                while (true) {
-                    try { Thread.sleep(100); } catch (InterruptedException e) { return; }
-                    long cpu = processCpu(), t = System.nanoTime();
-                    line.append(String.format("%.1f ", (double) (cpu - lastCpu) / (t - lastT)));
-                    lastCpu = cpu; lastT = t;
-                    if (line.length() > 60) { System.out.println("TL " + (t - start) / 1_000_000 + " " + line); line.setLength(0); }
-                }
-            });
-            sampler.setDaemon(true);
-            sampler.start();
-        }
+        // -Dtimeline=true: how many cores the process keeps busy, every 100 ms (where the build leaves a core idle).
+        Thread timeline = Boolean.getBoolean("timeline") ? startTimeline() : null;
         long cpu0 = processCpu();
         long thread0 = threadCpu();
         long t0 = System.nanoTime();
@@ -102,9 +89,45 @@ public final class BuildBenchmark {
                 count, ms(t1 - t0), ms(t2 - t1), baked.jbakeTime().toMillis(), calendars.toMillis(),
                 baked.stepTimes().values().stream().mapToLong(Duration::toMillis).sum() - calendars.toMillis(),
                 ms(t3 - t2), ms(t2 - t0), cpuPlugin / 1_000_000, threadPlugin / 1_000_000, peakHeap() >> 20, peakRss() >> 20, baked.pages());
+        if (timeline != null) {
+            timeline.interrupt();
+            timeline.join();
+        }
         if (System.getProperty("steps") != null) {
             System.out.println("       " + baked.summary());
         }
+    }
+
+    /** Prints, from now until interrupted, the cores the process used in each tenth of a second, 20 figures a line. */
+    private static Thread startTimeline() {
+        Thread sampler = new Thread(() -> {
+            long start = System.nanoTime();
+            long lastCpu = processCpu();
+            long last = start;
+            StringBuilder line = new StringBuilder();
+            int figures = 0;
+            boolean running = true;
+            while (running) {
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    running = false;
+                }
+                long cpu = processCpu();
+                long now = System.nanoTime();
+                line.append(String.format(java.util.Locale.ROOT, " %.1f", (double) (cpu - lastCpu) / (now - last)));
+                lastCpu = cpu;
+                last = now;
+                if (++figures == 20 || !running) {
+                    System.out.println("  cœurs occupés jusqu'à " + ms(now - start) + " ms :" + line);
+                    line.setLength(0);
+                    figures = 0;
+                }
+            }
+        }, "benchmark-timeline");
+        sampler.setDaemon(true);
+        sampler.start();
+        return sampler;
     }
 
     /** Copies what makes the site, except the sessions; node_modules is linked (the DSFR is installed once). */
