@@ -109,7 +109,12 @@ public final class SiteBaker {
 
         long jbakeStarted = System.nanoTime();
         Oven oven = new Oven(utensils);
-        ReusingMarkdownEngine.register();
+        ReusingMarkdownEngine markdown = ReusingMarkdownEngine.register();
+        // The Markdown bodies rendered on another thread while JBake reads the files (one after the other).
+        markdown.startRenderingAhead();
+        ExecutorService ahead = Executors.newSingleThreadExecutor(threads("cuisson-markdown"));
+        ahead.submit(() -> markdown.renderAhead(bodiesAsJBakeReadsThem(files), config.getMarkdownExtensions()));
+        ahead.shutdown();
         try {
             JBakeEnvironment.run(settings.timeZone(), null, () -> {
                 renderer.start();
@@ -122,6 +127,8 @@ public final class SiteBaker {
             });
         } catch (RuntimeException e) {
             problems.add("JBake : " + e.getMessage());
+        } finally {
+            markdown.stopRenderingAhead();
         }
         Duration jbakeTime = Duration.ofNanos(System.nanoTime() - jbakeStarted);
         for (Throwable error : oven.getErrors()) {
@@ -241,6 +248,22 @@ public final class SiteBaker {
             }
         }
         return problems;
+    }
+
+    /**
+     * The Markdown bodies as JBake will hand them to its engine: each line followed by a line break. (A body this
+     * misses, such as one after a separator line with spaces, is simply rendered when JBake reads it.)
+     */
+    static List<String> bodiesAsJBakeReadsThem(List<ContentFile> files) {
+        return files.stream()
+                .filter(file -> !file.body().isBlank() && isMarkdown(file.path()))
+                .map(file -> file.body().endsWith("\n") ? file.body() : file.body() + "\n")
+                .toList();
+    }
+
+    private static boolean isMarkdown(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".md") || name.endsWith(".markdown");
     }
 
     static Set<Path> blankBodies(List<ContentFile> files) {
