@@ -1,5 +1,6 @@
 package fr.gouv.diplomatie.daect.programme.assets;
 
+import fr.gouv.diplomatie.daect.programme.bake.LargestFirst;
 import fr.gouv.diplomatie.daect.programme.bake.PageHead;
 
 import java.io.IOException;
@@ -68,15 +69,13 @@ public final class SiteVocabulary {
             throw new UncheckedIOException(e);
         }
         // Thousands of pages: scanned on every core, each worker with its own vocabularies, joined at the end.
-        Map<String, SiteVocabulary> groups = pages.parallelStream().collect(
-                () -> new TreeMap<String, SiteVocabulary>(),
-                (found, page) -> {
-                    byte[] html = markup(page);
-                    String group = PageHead.of(html).links("stylesheet").stream()
-                            .flatMap(href -> stylesheetIn(folder, href).stream()).findFirst().orElse(unlinked);
-                    found.computeIfAbsent(group, k -> new SiteVocabulary()).addPage(html);
-                },
-                (found, other) -> other.forEach((group, vocabulary) -> found.merge(group, vocabulary, (a, b) -> union(List.of(a, b)))));
+        Map<String, SiteVocabulary> groups = new TreeMap<>();
+        LargestFirst.forEach(pages, () -> new TreeMap<String, SiteVocabulary>(), (found, page) -> {
+            byte[] html = markup(page);
+            String group = PageHead.of(html).links("stylesheet").stream()
+                    .flatMap(href -> stylesheetIn(folder, href).stream()).findFirst().orElse(unlinked);
+            found.computeIfAbsent(group, k -> new SiteVocabulary()).addPage(html);
+        }).forEach(found -> found.forEach((group, vocabulary) -> groups.merge(group, vocabulary, (a, b) -> union(List.of(a, b)))));
         for (SiteVocabulary vocabulary : groups.values()) {
             scripts.forEach(vocabulary::addScript);
         }

@@ -1,11 +1,19 @@
 package fr.gouv.diplomatie.daect.programme.bake;
 
 import org.jbake.app.ContentStore;
+import org.jbake.app.FileUtil;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
+import org.jbake.model.ModelAttributes;
 import org.jbake.template.DelegatingTemplateEngine;
+import org.jbake.template.model.TemplateModel;
 
+import java.io.BufferedWriter;
+import java.io.File;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -22,11 +30,17 @@ import java.util.concurrent.Future;
  */
 final class ConcurrentRenderer extends Renderer {
 
+    private final ContentStore db;
+    private final JBakeConfiguration config;
+    private final DelegatingTemplateEngine engine;
     private ExecutorService pool;
     private final List<Future<?>> pending = new ArrayList<>();
 
     ConcurrentRenderer(ContentStore db, JBakeConfiguration config, DelegatingTemplateEngine engine) {
         super(db, config, engine);
+        this.db = db;
+        this.config = config;
+        this.engine = engine;
     }
 
     /** From now on, pages are rendered on a pool of one thread per core. */
@@ -52,6 +66,44 @@ final class ConcurrentRenderer extends Renderer {
                 super.render(content);
                 return null;
             }));
+        }
+    }
+
+    /**
+     * The tag pages too go to the pool: each lists hundreds or thousands of sessions, and JBake's thread rendering
+     * them one after the other, besides the home page, was left alone at the end of the bake. Each is rendered as
+     * JBake's {@link Renderer#renderTags} renders it (same model, file and template); with a page of all tags, or
+     * outside {@link #start}/{@link #finish}, JBake renders them itself.
+     */
+    @Override
+    public int renderTags(String tagPath) throws Exception {
+        if (pool == null || config.getRenderTagsIndex()) {
+            return super.renderTags(tagPath);
+        }
+        List<String> tags = new ArrayList<>(db.getAllTags());
+        for (String tag : tags) {
+            pending.add(pool.submit(() -> {
+                renderTag(tagPath, tag);
+                return null;
+            }));
+        }
+        return tags.size();
+    }
+
+    private void renderTag(String tagPath, String tag) throws Exception {
+        File file = new File(config.getDestinationFolder() + File.separator + tagPath + File.separator + tag + config.getOutputExtension());
+        DocumentModel page = new DocumentModel();
+        page.setType(ModelAttributes.TAG.toString());
+        page.setRootPath(FileUtil.getUriPathToDestinationRoot(config, file));
+        TemplateModel model = new TemplateModel();
+        model.setRenderer(engine);
+        model.setTag(tag);
+        model.setContent(page);
+        file.getParentFile().mkdirs();
+        try (Writer out = new BufferedWriter(new OutputStreamWriter(new FileOutputStream(file), config.getRenderEncoding()))) {
+            engine.renderDocument(model, config.getTemplateByDocType(ModelAttributes.TAG.toString()), out);
+        } catch (Exception e) {
+            throw new Exception("Failed to render file " + file.getAbsolutePath() + ". Cause: " + e.getMessage(), e);
         }
     }
 

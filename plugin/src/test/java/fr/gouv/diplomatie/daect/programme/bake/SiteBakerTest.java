@@ -103,6 +103,30 @@ class SiteBakerTest {
     }
 
     @Test
+    void rendersATagPageForEachTagAndNamesTheTemplateOfAFailingOne() throws Exception {
+        SampleProject project = SampleProject.create(dir);
+        project.write("jbake.properties", read(project.dir().resolve("jbake.properties")).replace("render.tags=false", "render.tags=true")
+                + "template.tag.file=tag.ftl\n");
+        project.write("tags.properties", "sante=Santé\nmaroc=Maroc\n");
+        project.write("content/webinaires/2020-10-26-maroc.md", SampleProject.session("Le Maroc", "2020-10-26", "14:00", "16:00",
+                "8758bf3a-9689-4087-86d8-c5c343fe098b").replace("~~~~~~", "tags=sante, maroc\n~~~~~~"));
+        project.write("templates/tag.ftl", "<#ftl output_format=\"HTML\"><h1>${theme.label}</h1>"
+                + "<p>${programme.listingOf(theme).sizeLabel}</p>\n");
+
+        build(project, Map.of()).bake();
+
+        assertTrue(read(project.output().resolve("themes/sante.html")).startsWith("<h1>Santé</h1><p>1 webinaire"),
+                read(project.output().resolve("themes/sante.html")));
+        assertTrue(read(project.output().resolve("themes/maroc.html")).startsWith("<h1>Maroc</h1>"));
+
+        project.write("templates/tag.ftl", "<#ftl output_format=\"HTML\">${theme.noSuchProperty}\n");
+        BakeException failure = assertThrows(BakeException.class, () -> build(project, Map.of()).bake());
+
+        assertTrue(failure.problems().stream().anyMatch(p -> p.startsWith("erreur dans le gabarit tag.ftl") && p.contains("theme.noSuchProperty")),
+                failure.problems().toString());
+    }
+
+    @Test
     void aMissingTemplateFailsNamingTheContentFile() {
         SampleProject project = SampleProject.create(dir);
         project.write("jbake.properties", read(project.dir().resolve("jbake.properties"))
