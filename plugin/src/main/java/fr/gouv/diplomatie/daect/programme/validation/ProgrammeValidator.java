@@ -70,10 +70,12 @@ public final class ProgrammeValidator {
     }
 
     public ValidationReport validate(ValidationContext context) {
-        List<Diagnostic> diagnostics = new ArrayList<>();
-        for (Rule rule : rules) {
-            rule.check(context, diagnostics::add);
-        }
+        // The rules are independent passes over the files: run on every core, their findings kept in the rules' order.
+        List<Diagnostic> diagnostics = rules.parallelStream().flatMap(rule -> {
+            List<Diagnostic> found = new ArrayList<>();
+            rule.check(context, found::add);
+            return found.stream();
+        }).toList();
         return new ValidationReport(diagnostics, context.files().size());
     }
 }

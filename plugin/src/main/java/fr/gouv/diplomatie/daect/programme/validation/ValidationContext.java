@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 /**
  * What the rules look at: the content files as read from disk, the site settings, the project root;
  * and views derived from them that several rules need (the site's addresses, the scheduled
- * sessions, the tag vocabulary), each computed once, on first use.
+ * sessions, the tag vocabulary), each computed once, on first use (the rules run on several threads).
  */
 public final class ValidationContext {
 
@@ -83,7 +83,7 @@ public final class ValidationContext {
         return Zones.isKnown(zone) ? Optional.of(ZoneId.of(zone)) : Optional.empty();
     }
 
-    public SiteAddresses addresses() {
+    public synchronized SiteAddresses addresses() {
         if (addresses == null) {
             addresses = SiteAddresses.of(this);
         }
@@ -91,7 +91,7 @@ public final class ValidationContext {
     }
 
     /** The sessions that take place, for the rules over the whole programme. */
-    public List<ScheduledSession> scheduledSessions() {
+    public synchronized List<ScheduledSession> scheduledSessions() {
         if (scheduled == null) {
             scheduled = ScheduledSession.of(this);
         }
@@ -102,7 +102,7 @@ public final class ValidationContext {
      * The files under {@code content/} that are not pages (neither {@code .md} nor {@code .html}):
      * JBake copies them as they are, at the same place in the site. Hidden files are left out.
      */
-    public List<Path> copiedContentFiles() {
+    public synchronized List<Path> copiedContentFiles() {
         if (copiedFiles == null) {
             Path dir = contentDir();
             if (!Files.isDirectory(dir)) {
@@ -127,7 +127,7 @@ public final class ValidationContext {
         return (absolute.startsWith(base) ? base.relativize(absolute) : absolute).toString().replace('\\', '/');
     }
 
-    public TagVocabulary tagVocabulary() {
+    public synchronized TagVocabulary tagVocabulary() {
         if (vocabulary == null) {
             vocabulary = TagVocabulary.load(tagsFile());
         }
