@@ -6,8 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 # ical4j is left out: on the class path of a plain JVM it registers a time-zone provider that slows the
 # first ZoneId look-up, which does not happen inside Maven, where the plugin has its own class loader.
-mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/benchmark.classpath -Dmdep.includeScope=test \
+mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/validation-benchmark.classpath -Dmdep.includeScope=test \
   -DexcludeArtifactIds=ical4j
 # With the JVM options of the project's Maven builds (.mvn/jvm.config), as the plugin runs in them.
-exec java $(cat ../.mvn/jvm.config 2>/dev/null) ${JAVA_OPTS:-} -cp "target/test-classes:target/classes:$(cat target/benchmark.classpath)" \
+exec java $(cat ../.mvn/jvm.config 2>/dev/null) ${JAVA_OPTS:-} -cp "target/test-classes:target/classes:$(cat target/validation-benchmark.classpath)" \
   fr.gouv.diplomatie.daect.programme.validation.ValidationBenchmark "$@"
