@@ -97,7 +97,7 @@ public final class CalendarStep implements SiteStep {
             if (!wanted && !withProgramme) {
                 continue;
             }
-            String event = ContentLineFolder.fold(factory.event(entry).toString());
+            String event = ContentLineFolder.fold(IcsText.of(factory.event(entry)));
             events.add(event);
             if (wanted) {
                 ZoneId zone = entry.session().zone();
