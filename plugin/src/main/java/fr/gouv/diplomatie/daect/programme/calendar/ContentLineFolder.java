@@ -22,27 +22,31 @@ public final class ContentLineFolder {
             if (end < 0) {
                 end = text.length();
             }
-            foldLine(text.substring(from, end), out);
+            foldLine(text, from, end, out);
             out.append(CRLF);
             from = end + CRLF.length();
         }
         return out.toString();
     }
 
-    private static void foldLine(String line, StringBuilder out) {
+    /** Appends {@code text[from, end)}, folded; the pieces between folds are copied whole, not character by character. */
+    private static void foldLine(String text, int from, int end, StringBuilder out) {
         int octets = 0;
-        int index = 0;
-        while (index < line.length()) {
-            int codePoint = line.codePointAt(index);
-            int size = utf8Octets(codePoint);
+        int piece = from;
+        int index = from;
+        while (index < end) {
+            char c = text.charAt(index);
+            boolean pair = Character.isHighSurrogate(c) && index + 1 < end && Character.isLowSurrogate(text.charAt(index + 1));
+            int size = pair ? 4 : utf8Octets(c);
             if (octets + size > MAX_OCTETS) {
-                out.append(CRLF).append(' ');
+                out.append(text, piece, index).append(CRLF).append(' ');
+                piece = index;
                 octets = 1;
             }
-            out.appendCodePoint(codePoint);
             octets += size;
-            index += Character.charCount(codePoint);
+            index += pair ? 2 : 1;
         }
+        out.append(text, piece, end);
     }
 
     /** The length of a code point in UTF-8, counted rather than encoded: encoding each character cost most of writing the calendars. */
