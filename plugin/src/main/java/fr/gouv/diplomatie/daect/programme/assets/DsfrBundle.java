@@ -1,5 +1,6 @@
 package fr.gouv.diplomatie.daect.programme.assets;
 
+import fr.gouv.diplomatie.daect.programme.bake.BakedPage;
 import fr.gouv.diplomatie.daect.programme.bake.SiteStep;
 
 import java.io.IOException;
@@ -36,6 +37,8 @@ public final class DsfrBundle implements SiteStep {
     private final List<String> scripts;
     private final List<String> files;
     private final boolean prune;
+    /** The vocabulary of the pages given by the baker ({@link #read}) for the next {@link #write}. */
+    private volatile SiteVocabulary.ByStylesheet pages = newPages();
 
     /**
      * @param dist        the DSFR's {@code dist} folder in {@code node_modules}
@@ -69,6 +72,15 @@ public final class DsfrBundle implements SiteStep {
     }
 
     @Override
+    public void read(BakedPage page) {
+        pages.add(page);
+    }
+
+    private static SiteVocabulary.ByStylesheet newPages() {
+        return new SiteVocabulary.ByStylesheet(Path.of(CSS).getParent(), Path.of(CSS).getFileName().toString());
+    }
+
+    @Override
     public int write(Path site) throws IOException {
         if (!Files.isDirectory(dist)) {
             throw new IOException("le DSFR n'est pas installé (" + dist + " introuvable) : lancez la construction Maven, qui exécute npm ci.");
@@ -86,7 +98,12 @@ public final class DsfrBundle implements SiteStep {
         String css = joined.toString();
         Path out = site.resolve(CSS).getParent();
         // The pages of each kind link their own stylesheet (dsfr/dsfr-<type>.min.css): each gets the rules its pages use.
-        Map<String, SiteVocabulary> groups = SiteVocabulary.byStylesheet(site, out, Path.of(CSS).getFileName().toString());
+        SiteVocabulary.ByStylesheet given = pages;
+        pages = newPages();
+        if (given.isEmpty()) {
+            BakedPage.readAll(site, List.of(given::add));
+        }
+        Map<String, SiteVocabulary> groups = given.groups(SiteVocabulary.scripts(site, out));
         Map<String, String> written = new TreeMap<>();
         if (prune) {
             String forTheSite = new StylesheetPruner(SiteVocabulary.union(groups.values())).prune(css);

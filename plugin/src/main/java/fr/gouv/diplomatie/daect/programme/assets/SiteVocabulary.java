@@ -1,7 +1,6 @@
 package fr.gouv.diplomatie.daect.programme.assets;
 
-import fr.gouv.diplomatie.daect.programme.bake.LargestFirst;
-import fr.gouv.diplomatie.daect.programme.bake.PageHead;
+import fr.gouv.diplomatie.daect.programme.bake.BakedPage;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,8 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,42 +45,65 @@ public final class SiteVocabulary {
     }
 
     /**
-     * The vocabulary of the pages that link each stylesheet of {@code bundleDir} (by file name), each with every
-     * script the site ships outside {@code bundleDir}: the pages of a kind share a stylesheet pruned for them alone.
-     * Pages that link none count for {@code unlinked}.
+     * The vocabularies of the pages by the stylesheet of a folder they link (by file name), gathered from pages given
+     * from several threads at once (each thread adds to its own vocabularies; they are joined at the end).
      */
-    public static Map<String, SiteVocabulary> byStylesheet(Path site, Path bundleDir, String unlinked) {
-        String folder = bundleDir.getFileName().toString() + "/";
-        if (!Files.isDirectory(site)) {
-            return new TreeMap<>();
+    public static final class ByStylesheet {
+
+        private final String folder;
+        private final String unlinked;
+        private final Queue<Map<String, SiteVocabulary>> perThread = new ConcurrentLinkedQueue<>();
+        private final ThreadLocal<Map<String, SiteVocabulary>> ofThisThread = ThreadLocal.withInitial(() -> {
+            Map<String, SiteVocabulary> mine = new TreeMap<>();
+            perThread.add(mine);
+            return mine;
+        });
+
+        /**
+         * @param bundleDir the folder of the stylesheets, e.g. {@code dsfr}
+         * @param unlinked  the stylesheet the pages that link none count for
+         */
+        public ByStylesheet(Path bundleDir, String unlinked) {
+            this.folder = bundleDir.getFileName().toString() + "/";
+            this.unlinked = unlinked;
         }
-        List<Path> pages;
-        List<String> scripts = new ArrayList<>();
+
+        public void add(BakedPage page) {
+            String group = page.head().links("stylesheet").stream()
+                    .flatMap(href -> stylesheetIn(folder, href).stream()).findFirst().orElse(unlinked);
+            ofThisThread.get().computeIfAbsent(group, k -> new SiteVocabulary()).addPage(page.html());
+        }
+
+        /** Whether a page has been added. */
+        public boolean isEmpty() {
+            return perThread.isEmpty();
+        }
+
+        /** Each stylesheet's vocabulary, with every script of {@code scripts} as well. */
+        public Map<String, SiteVocabulary> groups(List<String> scripts) {
+            Map<String, SiteVocabulary> groups = new TreeMap<>();
+            perThread.forEach(found -> found.forEach((group, vocabulary) -> groups.merge(group, vocabulary, (a, b) -> union(List.of(a, b)))));
+            groups.values().forEach(vocabulary -> scripts.forEach(vocabulary::addScript));
+            return groups;
+        }
+    }
+
+    /** The site's own scripts (outside {@code bundleDir}): the classes they add and attributes they set count too. */
+    public static List<String> scripts(Path site, Path bundleDir) {
+        if (!Files.isDirectory(site)) {
+            return List.of();
+        }
         try (Stream<Path> files = Files.walk(site)) {
-            pages = new ArrayList<>();
+            List<String> scripts = new ArrayList<>();
             for (Path file : (Iterable<Path>) files::iterator) {
-                String name = file.getFileName().toString();
-                if (name.endsWith(".html")) {
-                    pages.add(file);
-                } else if (name.endsWith(".js") && !file.startsWith(bundleDir)) {
+                if (file.getFileName().toString().endsWith(".js") && !file.startsWith(bundleDir)) {
                     scripts.add(Files.readString(file, StandardCharsets.UTF_8));
                 }
             }
+            return scripts;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        // Thousands of pages: scanned on every core, each worker with its own vocabularies, joined at the end.
-        Map<String, SiteVocabulary> groups = new TreeMap<>();
-        LargestFirst.forEach(pages, () -> new TreeMap<String, SiteVocabulary>(), (found, page) -> {
-            byte[] html = markup(page);
-            String group = PageHead.of(html).links("stylesheet").stream()
-                    .flatMap(href -> stylesheetIn(folder, href).stream()).findFirst().orElse(unlinked);
-            found.computeIfAbsent(group, k -> new SiteVocabulary()).addPage(html);
-        }).forEach(found -> found.forEach((group, vocabulary) -> groups.merge(group, vocabulary, (a, b) -> union(List.of(a, b)))));
-        for (SiteVocabulary vocabulary : groups.values()) {
-            scripts.forEach(vocabulary::addScript);
-        }
-        return groups;
     }
 
     /** The file name of a stylesheet linked as {@code …/folder/name.css}, if it is one. */
@@ -87,14 +111,6 @@ public final class SiteVocabulary {
         int slash = href.lastIndexOf('/');
         String name = href.substring(slash + 1);
         return name.endsWith(".css") && href.substring(0, slash + 1).endsWith(folder) ? Optional.of(name) : Optional.empty();
-    }
-
-    private static byte[] markup(Path page) {
-        try {
-            return Files.readAllBytes(page);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Every name of {@code others} as well. */

@@ -13,6 +13,12 @@ public record BakeReport(Path site, int pages, Map<String, Integer> stepFiles, M
         text.append(pages).append(pages == 1 ? " page HTML" : " pages HTML");
         stepFiles.forEach((name, count) -> text.append(", ").append(count).append(' ').append(name)
                 .append(stepTimes.containsKey(name) ? " (" + stepTimes.get(name).toMillis() + " ms)" : ""));
+        // Work shared by several steps (the pages read once for all of them).
+        stepTimes.forEach((name, time) -> {
+            if (!stepFiles.containsKey(name)) {
+                text.append(", ").append(name).append(" (").append(time.toMillis()).append(" ms)");
+            }
+        });
         text.append(" en ").append(totalTime.toMillis()).append(" ms (JBake : ").append(jbakeTime.toMillis()).append(" ms)");
         return text.toString();
     }

@@ -28,6 +28,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -141,6 +142,14 @@ public final class SiteBaker {
         Map<String, Duration> stepTimes = new LinkedHashMap<>();
         if (problems.isEmpty()) {
             // The steps that read the pages (DSFR pruning, sitemap) read them at the same time, each on its thread.
+            // Each page read once for all the steps that read them (DSFR vocabulary, sitemap), on every core.
+            long reading0 = System.nanoTime();
+            try {
+                BakedPage.readAll(staging, steps.stream().filter(SiteStep::readsPages).<Consumer<BakedPage>>map(step -> step::read).toList());
+            } catch (RuntimeException e) {
+                problems.add("lecture des pages : " + e.getMessage());
+            }
+            stepTimes.put("lecture des pages", Duration.ofNanos(System.nanoTime() - reading0));
             ExecutorService readers = Executors.newCachedThreadPool(threads("cuisson-etapes"));
             Map<SiteStep, Future<StepResult>> reading = new LinkedHashMap<>();
             steps.stream().filter(SiteStep::readsPages).forEach(step -> reading.put(step, readers.submit(() -> StepResult.of(step, staging))));

@@ -19,4 +19,12 @@ public interface SiteStep {
     default boolean readsPages() {
         return true;
     }
+
+    /**
+     * A step that reads the pages gets each of them here, before {@link #write}, from several threads at once: the
+     * baker reads each page once for all such steps ({@link BakedPage#readAll}). A step whose {@code write} is
+     * called without its pages having been given reads them itself.
+     */
+    default void read(BakedPage page) {
+    }
 }

@@ -1,6 +1,7 @@
 package fr.gouv.diplomatie.daect.programme.publish;
 
 import fr.gouv.diplomatie.daect.programme.bake.SiteStep;
+import fr.gouv.diplomatie.daect.programme.bake.BakedPage;
 import fr.gouv.diplomatie.daect.programme.bake.PageHead;
 
 import java.io.IOException;
@@ -8,8 +9,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.stream.Stream;
 
 /**
@@ -22,6 +24,8 @@ public final class SitemapStep implements SiteStep {
     public static final String ROBOTS = "robots.txt";
 
     private final String siteHost;
+    /** The canonical address of each page the baker gave ({@link #read}; empty if none), for the next {@link #write}. */
+    private volatile Map<Path, String> pages = new ConcurrentSkipListMap<>();
 
     public SitemapStep(String siteHost) {
         this.siteHost = siteHost.endsWith("/") ? siteHost : siteHost + "/";
@@ -33,19 +37,24 @@ public final class SitemapStep implements SiteStep {
     }
 
     @Override
+    public void read(BakedPage page) {
+        pages.put(page.file(), indexedAddress(page.head()).orElse(""));
+    }
+
+    @Override
     public int write(Path site) throws IOException {
-        List<String> addresses;
-        try (Stream<Path> files = Files.walk(site)) {
-            // Thousands of pages: read on every core, in the order of their paths.
-            addresses = files.filter(f -> f.getFileName().toString().endsWith(".html")).sorted().toList()
-                    .parallelStream().map(SitemapStep::indexedAddress).flatMap(Optional::stream).toList();
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+        Map<Path, String> given = pages;
+        pages = new ConcurrentSkipListMap<>();
+        if (given.isEmpty()) {
+            given = headsOf(site);
         }
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        for (String address : addresses) {
-            xml.append("  <url><loc>").append(escape(address)).append("</loc></url>\n");
+        // In the order of the pages' paths.
+        for (String address : given.values()) {
+            if (!address.isEmpty()) {
+                xml.append("  <url><loc>").append(escape(address)).append("</loc></url>\n");
+            }
         }
         xml.append("</urlset>\n");
         Files.writeString(site.resolve(SITEMAP), xml, StandardCharsets.UTF_8);
@@ -53,14 +62,25 @@ public final class SitemapStep implements SiteStep {
         return 2;
     }
 
-    /** The page's canonical address, unless it declares none or asks not to be indexed. */
-    private static Optional<String> indexedAddress(Path file) {
-        PageHead head;
-        try {
-            head = PageHead.read(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** When the baker gave no page: the address of each page, read from its head alone, on every core. */
+    private static Map<Path, String> headsOf(Path site) throws IOException {
+        try (Stream<Path> files = Files.walk(site)) {
+            Map<Path, String> addresses = new ConcurrentSkipListMap<>();
+            files.filter(f -> f.getFileName().toString().endsWith(".html")).toList().parallelStream().forEach(file -> {
+                try {
+                    addresses.put(file, indexedAddress(PageHead.read(file)).orElse(""));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            return addresses;
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
+    }
+
+    /** The page's canonical address, unless it declares none or asks not to be indexed. */
+    private static Optional<String> indexedAddress(PageHead head) {
         boolean indexable = !head.meta("robots").orElse("").contains("noindex");
         return indexable ? head.links("canonical").stream().filter(href -> !href.isEmpty()).findFirst() : Optional.empty();
     }

@@ -1,5 +1,6 @@
 package fr.gouv.diplomatie.daect.programme.assets;
 
+import fr.gouv.diplomatie.daect.programme.bake.BakedPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -68,6 +69,30 @@ class DsfrBundleTest {
         assertTrue(Files.exists(site.resolve("dsfr/icons/system/menu-fill.svg")));
         assertFalse(Files.exists(site.resolve("dsfr/fonts/M.woff2")), "no rule points at it any more");
         assertFalse(Files.exists(site.resolve("dsfr/dsfr.module.min.js")), "no script listed, none written");
+    }
+
+    @Test
+    void prunesAlikeFromThePagesTheBakerGives() throws IOException {
+        Path site = dir.resolve("site");
+        write(site.resolve("index.html"), "<html><head><link rel=\"stylesheet\" href=\"dsfr/dsfr-home.min.css\"></head>"
+                + "<body><header><button class=\"fr-btn--menu\">Menu</button></header></body></html>");
+        write(site.resolve("themes/sante.html"), "<html><head><link rel=\"stylesheet\" href=\"../dsfr/dsfr-tag.min.css\"></head>"
+                + "<body><div class=\"fr-card\">Carte</div></body></html>");
+        Path dist = dist();
+        write(dist.resolve("component/card/card.min.css"), ".fr-card:before{mask-image:url(../../icons/system/menu-fill.svg)}");
+        DsfrBundle bundle = new DsfrBundle(dist, List.of("core/core.min.css", "component/header/header.min.css", "component/card/card.min.css"),
+                List.of(), List.of()).pruned();
+        bundle.write(site);
+        String home = Files.readString(site.resolve("dsfr/dsfr-home.min.css"));
+        String tag = Files.readString(site.resolve("dsfr/dsfr-tag.min.css"));
+
+        BakedPage.readAll(site, List.of(bundle::read));
+        bundle.write(site);
+
+        assertTrue(home.contains("fr-btn--menu") && !home.contains("fr-card"), home);
+        assertTrue(tag.contains("fr-card") && !tag.contains("fr-btn--menu"), tag);
+        assertEquals(home, Files.readString(site.resolve("dsfr/dsfr-home.min.css")));
+        assertEquals(tag, Files.readString(site.resolve("dsfr/dsfr-tag.min.css")));
     }
 
     @Test

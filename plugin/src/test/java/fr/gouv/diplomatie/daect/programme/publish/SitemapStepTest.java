@@ -1,11 +1,13 @@
 package fr.gouv.diplomatie.daect.programme.publish;
 
+import fr.gouv.diplomatie.daect.programme.bake.BakedPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -39,5 +41,24 @@ class SitemapStepTest {
                 </urlset>
                 """, Files.readString(site.resolve("sitemap.xml")), "a head longer than the first bytes read is read whole");
         assertEquals("User-agent: *\nAllow: /\n\nSitemap: https://example.org/webinaires/sitemap.xml\n", Files.readString(site.resolve("robots.txt")));
+    }
+
+    @Test
+    void writesTheSameSitemapFromThePagesTheBakerGives() throws IOException {
+        String host = "https://example.org/webinaires/";
+        page("index.html", "<link rel=\"canonical\" href=\"" + host + "\">");
+        page("webinaires/b.html", "<link rel=\"canonical\" href=\"" + host + "webinaires/b.html\">");
+        page("webinaires/a.html", "<link rel=\"canonical\" href=\"" + host + "webinaires/a.html\">");
+        page("404.html", "<meta name=\"robots\" content=\"noindex\"><link rel=\"canonical\" href=\"" + host + "404.html\">");
+        SitemapStep step = new SitemapStep(host);
+        step.write(site);
+        String readByItself = Files.readString(site.resolve("sitemap.xml"));
+
+        BakedPage.readAll(site, List.of(step::read));
+        Files.delete(site.resolve("sitemap.xml"));
+        step.write(site);
+
+        assertEquals(readByItself, Files.readString(site.resolve("sitemap.xml")));
+        assertEquals(3, readByItself.split("<url>").length - 1, readByItself);
     }
 }
