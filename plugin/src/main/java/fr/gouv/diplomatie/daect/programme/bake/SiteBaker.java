@@ -141,20 +141,7 @@ public final class SiteBaker {
         Map<String, Integer> stepFiles = new LinkedHashMap<>();
         Map<String, Duration> stepTimes = new LinkedHashMap<>();
         if (problems.isEmpty()) {
-            // The steps that read the pages (DSFR pruning, sitemap) read them at the same time, each on its thread.
-            // Each page read once for all the steps that read them (DSFR vocabulary, sitemap), on every core.
-            long reading0 = System.nanoTime();
-            try {
-                BakedPage.readAll(staging, steps.stream().filter(SiteStep::readsPages).<Consumer<BakedPage>>map(step -> step::read).toList());
-            } catch (RuntimeException e) {
-                problems.add("lecture des pages : " + e.getMessage());
-            }
-            stepTimes.put("lecture des pages", Duration.ofNanos(System.nanoTime() - reading0));
-            ExecutorService readers = Executors.newCachedThreadPool(threads("cuisson-etapes"));
-            Map<SiteStep, Future<StepResult>> reading = new LinkedHashMap<>();
-            steps.stream().filter(SiteStep::readsPages).forEach(step -> reading.put(step, readers.submit(() -> StepResult.of(step, staging))));
-            readers.shutdown();
-            reading.forEach((step, result) -> Optional.ofNullable(awaitQuietly(result)).ifPresent(done -> results.put(step, done)));
+            runPageSteps(steps, staging, results, stepTimes);
             for (SiteStep step : steps) {
                 StepResult result = results.get(step);
                 if (result == null) {
@@ -176,6 +163,27 @@ public final class SiteBaker {
         BakeReport report = new BakeReport(destination, pages, stepFiles, stepTimes, jbakeTime, Duration.ofNanos(System.nanoTime() - started));
         WarmSite warm = keepWarm ? new WarmSite(projectDir, destination, settings, config, utensils, engine, report) : null;
         return new Baked(report, warm);
+    }
+
+    /**
+     * The steps that read the pages (DSFR pruning, sitemap): each page read once for all of them, on every core,
+     * then each step writes its files on a thread of its own. A page that cannot be read fails them all.
+     */
+    private static void runPageSteps(List<SiteStep> steps, Path staging, Map<SiteStep, StepResult> results, Map<String, Duration> stepTimes) {
+        List<SiteStep> pageSteps = steps.stream().filter(SiteStep::readsPages).toList();
+        long started = System.nanoTime();
+        try {
+            BakedPage.readAll(staging, pageSteps.stream().<Consumer<BakedPage>>map(step -> step::read).toList());
+        } catch (RuntimeException e) {
+            pageSteps.forEach(step -> results.put(step, new StepResult(0, Duration.ZERO, "lecture des pages impossible : " + e.getMessage())));
+            return;
+        }
+        stepTimes.put("lecture des pages", Duration.ofNanos(System.nanoTime() - started));
+        ExecutorService writers = Executors.newCachedThreadPool(threads("cuisson-etapes"));
+        Map<SiteStep, Future<StepResult>> writing = new LinkedHashMap<>();
+        pageSteps.forEach(step -> writing.put(step, writers.submit(() -> StepResult.of(step, staging))));
+        writers.shutdown();
+        writing.forEach((step, result) -> Optional.ofNullable(awaitQuietly(result)).ifPresent(done -> results.put(step, done)));
     }
 
     /** What a step wrote, in how long, or why it failed. */
