@@ -1,5 +1,6 @@
 package fr.gouv.diplomatie.daect.programme.check;
 
+import fr.gouv.diplomatie.daect.programme.bake.LargestFirst;
 import fr.gouv.diplomatie.daect.programme.check.rules.FieldLabelCheck;
 import fr.gouv.diplomatie.daect.programme.check.rules.ImageAltCheck;
 import fr.gouv.diplomatie.daect.programme.check.rules.LandmarkCheck;
@@ -51,18 +52,19 @@ public final class SiteChecker {
         BakedSite site = new BakedSite(siteFolder);
         CompletableFuture<List<Problem>> files = CompletableFuture.supplyAsync(() -> checkFiles(site), SECOND_THREAD);
         List<SiteCheck> siteChecks = this.siteChecks.stream().map(Supplier::get).toList();
-        // Pages on every core, each parsed, checked and dropped; the problems in one list.
-        List<Problem> problems = new ArrayList<>(site.pagePaths().parallelStream().flatMap(path -> {
-            Page page = site.page(path).orElseThrow();
-            List<Problem> found = new ArrayList<>();
+        // Pages on every core, the largest first (the listing pages, thousands of sessions each, were left to one core
+        // at the end), each parsed, checked and dropped; the problems in one list.
+        List<Path> pages = site.pagePaths().stream().map(site.root()::resolve).toList();
+        List<Problem> problems = new ArrayList<>();
+        LargestFirst.forEach(pages, ArrayList<Problem>::new, (found, file) -> {
+            Page page = site.page(site.relative(file)).orElseThrow();
             for (PageCheck check : pageChecks) {
                 check.check(page, site, found::add);
             }
             for (SiteCheck check : siteChecks) {
                 check.see(page);
             }
-            return found.stream();
-        }).toList());
+        }).forEach(problems::addAll);
         for (SiteCheck check : siteChecks) {
             check.report(problems::add);
         }
