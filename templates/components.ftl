@@ -62,6 +62,18 @@
 </#macro>
 
 <#-- "S'inscrire" to a session open for registration: the form with that session ticked. -->
+<#-- The same card, rendered once per bake for each address prefix and heading level: each session is listed on the
+     page of each of its themes (fragments: FragmentCache). Outputs nothing but the card. -->
+<#macro reusedSessionCard session headingLevel>
+  <#local key = session.slug + " " + root + " " + headingLevel?c>
+  <#local reused = fragments.get(key)!>
+  <#if !reused?has_content>
+    <#local card><@sessionCard session=session headingLevel=headingLevel/></#local>
+    <#local reused = fragments.put(key, card?markup_string)>
+  </#if>
+  ${reused?no_esc}<#t>
+</#macro>
+
 <#macro registerLink session>
   <a class="fr-btn fr-btn--secondary fr-btn--sm daect-register" href="${root}${session.registrationPath}">S’inscrire<span class="fr-sr-only"> au webinaire « ${session.title} »</span></a>
 </#macro>
@@ -99,7 +111,7 @@
     <h${headingLevel} id="${prefix}-${year.year?c}" class="fr-h6">${year.year?c}</h${headingLevel}>
     <ul class="daect-sessions">
       <#list year.sessions as session>
-        <li><@sessionCard session=session headingLevel=headingLevel + 1/></li>
+        <li><@reusedSessionCard session=session headingLevel=headingLevel + 1/></li>
       </#list>
     </ul>
   </div>

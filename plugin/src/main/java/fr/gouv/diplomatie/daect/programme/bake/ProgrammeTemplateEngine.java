@@ -1,6 +1,7 @@
 package fr.gouv.diplomatie.daect.programme.bake;
 
 import fr.gouv.diplomatie.daect.programme.view.FormView;
+import fr.gouv.diplomatie.daect.programme.view.FragmentCache;
 import fr.gouv.diplomatie.daect.programme.view.ProgrammeView;
 import fr.gouv.diplomatie.daect.programme.view.Theme;
 import org.jbake.app.ContentStore;
@@ -33,6 +34,7 @@ final class ProgrammeTemplateEngine extends DelegatingTemplateEngine {
 
     private ProgrammeView programme;
     private final FormView form;
+    private final FragmentCache fragments = new FragmentCache();
     private final Map<String, String> settings;
     private final Path projectDir;
     private Set<Path> blankBodies;
@@ -51,6 +53,12 @@ final class ProgrammeTemplateEngine extends DelegatingTemplateEngine {
     void use(ProgrammeView programme, Set<Path> blankBodies) {
         this.programme = programme;
         this.blankBodies = blankBodies;
+        fragments.clear();
+    }
+
+    /** After a bake: the fragments it reused are of no use to the next one. */
+    void forgetFragments() {
+        fragments.clear();
     }
 
     /**
@@ -68,6 +76,7 @@ final class ProgrammeTemplateEngine extends DelegatingTemplateEngine {
         DocumentModel content = model.getContent();
         model.put("programme", programme);
         model.put("form", form);
+        model.put("fragments", fragments);
         model.put("settings", settings);
         model.put("root", rootOf(content));
         model.put("path", content == null || content.getUri() == null ? "" : content.getUri());

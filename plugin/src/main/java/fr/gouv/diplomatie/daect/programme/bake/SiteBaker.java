@@ -130,6 +130,7 @@ public final class SiteBaker {
             problems.add("JBake : " + e.getMessage());
         } finally {
             markdown.stopRenderingAhead();
+            engine.forgetFragments();
         }
         Duration jbakeTime = Duration.ofNanos(System.nanoTime() - jbakeStarted);
         for (Throwable error : oven.getErrors()) {
