@@ -63,15 +63,20 @@
 
 <#-- "S'inscrire" to a session open for registration: the form with that session ticked. -->
 <#-- The same card, rendered once per bake for each address prefix and heading level: each session is listed on the
-     page of each of its themes (fragments: FragmentCache). Outputs nothing but the card. -->
+     page of each of its themes (fragments: FragmentCache). The pages at the root (the home page) list each session
+     once: their cards are not kept. Outputs nothing but the card. -->
 <#macro reusedSessionCard session headingLevel>
-  <#local key = session.slug + " " + root + " " + headingLevel?c>
-  <#local reused = fragments.get(key)!>
-  <#if !reused?has_content>
-    <#local card><@sessionCard session=session headingLevel=headingLevel/></#local>
-    <#local reused = fragments.put(key, card?markup_string)>
+  <#if root?has_content>
+    <#local key = session.slug + " " + root + " " + headingLevel?c>
+    <#local reused = fragments.get(key)!>
+    <#if !reused?has_content>
+      <#local card><@sessionCard session=session headingLevel=headingLevel/></#local>
+      <#local reused = fragments.put(key, card?markup_string)>
+    </#if>
+    ${reused?no_esc}<#t>
+  <#else>
+    <@sessionCard session=session headingLevel=headingLevel/>
   </#if>
-  ${reused?no_esc}<#t>
 </#macro>
 
 <#macro registerLink session>
