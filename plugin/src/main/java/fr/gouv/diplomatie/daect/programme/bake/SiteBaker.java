@@ -157,7 +157,7 @@ public final class SiteBaker {
         }
         if (!problems.isEmpty()) {
             deleteRecursively(staging);
-            throw new BakeException(problems);
+            throw new BakeException(onceEach(problems));
         }
         int pages = countPages(staging);
         swap(staging);
@@ -282,6 +282,19 @@ public final class SiteBaker {
     private static boolean isMarkdown(Path file) {
         String name = file.getFileName().toString();
         return name.endsWith(".md") || name.endsWith(".markdown");
+    }
+
+    /**
+     * Each problem once: an error in the template of pages without a content file (the theme pages) is the same
+     * for every such page, and twelve copies of it hide the rest.
+     */
+    static List<String> onceEach(List<String> problems) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        problems.forEach(problem -> counts.merge(problem, 1, Integer::sum));
+        return counts.entrySet().stream()
+                .map(problem -> problem.getValue() == 1 ? problem.getKey()
+                        : problem.getKey() + "\n(la même erreur pour " + problem.getValue() + " pages)")
+                .toList();
     }
 
     static Set<Path> blankBodies(List<ContentFile> files) {

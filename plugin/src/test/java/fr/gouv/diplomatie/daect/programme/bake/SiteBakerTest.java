@@ -124,6 +124,8 @@ class SiteBakerTest {
 
         assertTrue(failure.problems().stream().anyMatch(p -> p.startsWith("erreur dans le gabarit tag.ftl") && p.contains("theme.noSuchProperty")),
                 failure.problems().toString());
+        assertEquals(1, failure.problems().stream().filter(p -> p.contains("tag.ftl")).count(), "once, not once per theme page: " + failure.problems());
+        assertTrue(failure.problems().get(0).endsWith("(la même erreur pour 2 pages)"), failure.problems().toString());
     }
 
     @Test
