@@ -16,6 +16,7 @@ import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
 import java.io.BufferedWriter;
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.Map;
@@ -35,6 +36,7 @@ final class ProgrammeTemplateEngine extends DelegatingTemplateEngine {
     private ProgrammeView programme;
     private final FormView form;
     private final FragmentCache fragments = new FragmentCache();
+    private final FreemarkerPages freemarker;
     private final Map<String, String> settings;
     private final Path projectDir;
     private Set<Path> blankBodies;
@@ -42,6 +44,11 @@ final class ProgrammeTemplateEngine extends DelegatingTemplateEngine {
     ProgrammeTemplateEngine(ContentStore db, JBakeConfiguration config, ProgrammeView programme, SiteSettings settings,
                             Path projectDir, Set<Path> blankBodies) {
         super(db, config);
+        try {
+            this.freemarker = new FreemarkerPages(config, db);
+        } catch (IOException e) {
+            throw new UncheckedIOException("dossier des gabarits illisible : " + config.getTemplateFolder(), e);
+        }
         this.programme = programme;
         this.form = new FormView(settings);
         this.settings = underscored(settings.asMap());
@@ -96,7 +103,14 @@ final class ProgrammeTemplateEngine extends DelegatingTemplateEngine {
         try {
             // JBake hands over an unbuffered file writer: FreeMarker's many small writes each went through its encoder.
             Writer buffered = new BufferedWriter(writer);
-            super.renderDocument(model, templateName, buffered);
+            if (isFreemarker(templateName)) {
+                // What JBake's engine does before handing the page to FreeMarker.
+                model.setVersion(config.getVersion());
+                model.setConfig(config.asHashMap());
+                freemarker.render(model, templateName, buffered);
+            } else {
+                super.renderDocument(model, templateName, buffered);
+            }
             buffered.flush();
         } catch (IOException e) {
             throw new RenderingException("écriture de la page impossible : " + e.getMessage(), e);
@@ -105,6 +119,11 @@ final class ProgrammeTemplateEngine extends DelegatingTemplateEngine {
             String source = content != null && content.getFile() != null ? relative(content.getFile()) + " : " : "";
             throw new RenderingException(source + "erreur dans le gabarit " + templateName + " : " + firstLines(e), e);
         }
+    }
+
+    /** A FreeMarker template that exists; JBake's own engine looks for another kind of template otherwise. */
+    private boolean isFreemarker(String templateName) {
+        return templateName.endsWith(".ftl") && new File(config.getTemplateFolder(), templateName).isFile();
     }
 
     private String relative(String file) {

@@ -169,6 +169,18 @@ class SiteBakerTest {
     }
 
     @Test
+    void templatesReadJBakesVariablesBesideOurs() throws Exception {
+        SampleProject project = SampleProject.create(dir);
+        project.write("templates/home.ftl", "<#ftl output_format=\"HTML\"><p>${published_sessions?size} ${db.getDocumentCount(\"session\")}"
+                + " ${config.site_host} ${version?has_content?c} ${content.title} ${settings.site_name} [${root}]</p>\n");
+
+        build(project, Map.of("site.name", "Nom")).bake();
+
+        String home = read(project.output().resolve("index.html"));
+        assertEquals("<p>1 1 https://example.org/ true Accueil Nom []</p>\n", home);
+    }
+
+    @Test
     void theSamePagesWhateverTheMachineTimeZoneAndLocale() throws Exception {
         Map<String, String> paris = bakeIn("Europe/Paris", Locale.FRANCE);
         Map<String, String> tokyo = bakeIn("Asia/Tokyo", Locale.US);
