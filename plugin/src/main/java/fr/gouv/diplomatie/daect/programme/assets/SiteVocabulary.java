@@ -1,6 +1,7 @@
 package fr.gouv.diplomatie.daect.programme.assets;
 
 import fr.gouv.diplomatie.daect.programme.bake.BakedPage;
+import fr.gouv.diplomatie.daect.programme.bake.SeenTags;
 import fr.gouv.diplomatie.daect.programme.bake.StartTags;
 
 import java.io.IOException;
@@ -38,6 +39,8 @@ public final class SiteVocabulary {
     private final NameSet classes = new NameSet();
     private final NameSet ids = new NameSet();
     private final NameSet attributes = new NameSet();
+    /** The tags read already: the same tag gives the same names. */
+    private final SeenTags seen = new SeenTags();
     /** Answers of {@link #hasClassStartingWith}, forgotten when a page or script adds names. */
     private final Map<String, Boolean> classPrefixes = new ConcurrentHashMap<>();
 
@@ -137,7 +140,7 @@ public final class SiteVocabulary {
      */
     public SiteVocabulary addPage(byte[] html) {
         classPrefixes.clear();
-        StartTags.read(html, 0, html.length, tags);
+        StartTags.read(html, 0, html.length, tags, seen);
         return this;
     }
 
