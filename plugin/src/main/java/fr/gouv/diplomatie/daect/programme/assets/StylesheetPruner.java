@@ -63,6 +63,17 @@ public final class StylesheetPruner {
         return pruneEach(worthReading(TopLevelBlocks.split(css)));
     }
 
+    /**
+     * Reads the first blocks of {@code css} with ph-css and forgets them: its parser runs in the interpreter until
+     * the JVM has compiled it, and a first reading done while a core is idle spares the pruning that time
+     * ({@link DsfrBundle#readAhead}).
+     */
+    static void readFirstBlocks(String css) {
+        List<String> blocks = TopLevelBlocks.split(css);
+        CSSReader.readFromString(String.join("\n", blocks.subList(0, Math.min(blocks.size(), 2 * BLOCKS_PER_PARSE))),
+                StandardCharsets.UTF_8, QUIET, QUIET_EXCEPTIONS);
+    }
+
     /** Prunes the top-level blocks, each read by ph-css. */
     String pruneEach(List<String> split) {
         // ph-css cannot read a few recent at-rules (@supports selector(…)); those blocks are kept as they are.

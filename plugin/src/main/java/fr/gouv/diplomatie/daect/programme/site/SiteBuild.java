@@ -35,6 +35,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -160,15 +161,17 @@ public final class SiteBuild {
         if (unchanged) {
             log.accept("Contenu inchangé depuis sa validation : " + checked.files().size() + " fichiers repris tels quels");
         }
+        // The front end's files are read while the content is validated and the programme built (one core each).
+        Optional<SiteStep> frontEnd = frontEndStep(true);
         Sources sources = unchanged ? prepare(checked.files(), checked.report()) : prepare();
-        BakeReport baked = baker().bake(view(sources), sources.files(), steps(sources));
+        BakeReport baked = baker().bake(view(sources), sources.files(), steps(sources, frontEnd));
         commit(sources);
         return baked;
     }
 
     /** The same bake, keeping JBake's state in memory for the preview's rebakes (see {@link LiveSite}). */
     WarmSite bakeWarm(Sources sources) throws BakeException, IOException {
-        WarmSite warm = baker().bakeWarm(view(sources), sources.files(), steps(sources));
+        WarmSite warm = baker().bakeWarm(view(sources), sources.files(), steps(sources, frontEndStep(false)));
         commit(sources);
         return warm;
     }
@@ -186,21 +189,29 @@ public final class SiteBuild {
         return new LockKeeper(projectDir, lockMode(), clock, log);
     }
 
-    private List<SiteStep> steps(Sources sources) throws IOException {
+    private List<SiteStep> steps(Sources sources, Optional<SiteStep> frontEnd) {
         List<SiteStep> steps = new ArrayList<>();
         steps.add(calendars(sources));
-        if (previousFrontEnd != null) {
-            steps.add(new PreviousFrontEnd(previousFrontEnd));
-        } else if (frontEnd) {
-            new FrontEndInstaller(projectDir, log).install();
-            DsfrBundle dsfr = new DsfrBundle(projectDir.resolve("node_modules/@gouvfr/dsfr/dist"),
-                    list("dsfr.stylesheets"), list("dsfr.scripts"), list("dsfr.files"));
-            // dsfr.prune=false ships the listed stylesheets whole (to compare the look with and without pruning).
-            steps.add(prune && Boolean.parseBoolean(settings.get("dsfr.prune", "true")) ? dsfr.pruned() : dsfr);
-        }
+        frontEnd.ifPresent(steps::add);
         steps.add(sitemap());
         steps.add(feed(sources));
         return steps;
+    }
+
+    /** The step that ships the DSFR, if any, installed first if need be; {@code readAhead}: starting to read it now. */
+    private Optional<SiteStep> frontEndStep(boolean readAhead) throws IOException {
+        if (previousFrontEnd != null) {
+            return Optional.of(new PreviousFrontEnd(previousFrontEnd));
+        }
+        if (!frontEnd) {
+            return Optional.empty();
+        }
+        new FrontEndInstaller(projectDir, log).install();
+        DsfrBundle dsfr = new DsfrBundle(projectDir.resolve("node_modules/@gouvfr/dsfr/dist"),
+                list("dsfr.stylesheets"), list("dsfr.scripts"), list("dsfr.files"));
+        // dsfr.prune=false ships the listed stylesheets whole (to compare the look with and without pruning).
+        DsfrBundle bundle = prune && Boolean.parseBoolean(settings.get("dsfr.prune", "true")) ? dsfr.pruned() : dsfr;
+        return Optional.of(readAhead ? bundle.readAhead() : bundle);
     }
 
     SitePaths paths() {
