@@ -34,7 +34,7 @@ class PublicationTest {
     }
 
     @Test
-    void theAtomFeedAnnouncesEverySessionWithItsStableIdentityAndPage() throws Exception {
+    void theAtomFeedAnnouncesTheSessionsWithTheirStableIdentityAndPage() throws Exception {
         Document feed = Jsoup.parse(Files.readString(BakedSite.dir().resolve("webinaires.atom")), "", Parser.xmlParser());
         Document home = BakedSite.page("index.html");
 

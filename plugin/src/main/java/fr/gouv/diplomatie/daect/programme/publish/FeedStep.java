@@ -22,11 +22,15 @@ import java.util.List;
 /**
  * The Atom feed of the sessions ({@code webinaires.atom}), so that new and changed sessions can be
  * followed in a feed reader. Entry dates come from the calendar lock: they move only when a session
- * really changes, never with the build's clock.
+ * really changes, never with the build's clock. The feed carries the {@value #ENTRIES} sessions changed
+ * last, as feeds do: a reader fetches it again and again, and keeps the entries it has seen (with a
+ * programme of 5,000 sessions, the whole list made a 3 MB file); the site and the calendars list them all.
  */
 public final class FeedStep implements SiteStep {
 
     public static final String FILE = "webinaires.atom";
+    /** How many sessions the feed carries. */
+    public static final int ENTRIES = 50;
     private static final String ATOM = "http://www.w3.org/2005/Atom";
 
     private final List<Session> sessions;
@@ -35,8 +39,12 @@ public final class FeedStep implements SiteStep {
     private final String title;
 
     public FeedStep(List<Session> sessions, ProgrammeLock lock, SitePaths paths, String title) {
-        this.sessions = sessions.stream().sorted(Comparator.comparing(Session::startInstant).reversed()).toList();
         this.lock = lock;
+        this.sessions = sessions.stream()
+                .sorted(Comparator.comparing(this::updated).thenComparing(Session::startInstant).reversed())
+                .limit(ENTRIES)
+                .sorted(Comparator.comparing(Session::startInstant).reversed())
+                .toList();
         this.paths = paths;
         this.title = title;
     }

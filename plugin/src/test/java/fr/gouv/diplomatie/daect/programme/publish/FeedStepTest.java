@@ -1,0 +1,57 @@
+package fr.gouv.diplomatie.daect.programme.publish;
+
+import fr.gouv.diplomatie.daect.programme.calendar.lock.LockEntry;
+import fr.gouv.diplomatie.daect.programme.calendar.lock.ProgrammeLock;
+import fr.gouv.diplomatie.daect.programme.programme.EventStatus;
+import fr.gouv.diplomatie.daect.programme.programme.Session;
+import fr.gouv.diplomatie.daect.programme.view.SitePaths;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class FeedStepTest {
+
+    @TempDir
+    Path site;
+
+    @Test
+    void carriesTheSessionsChangedLastMostRecentSessionFirst() throws Exception {
+        // Session n takes place on day n; the first ten were changed last (n minutes after the others).
+        List<Session> sessions = new ArrayList<>();
+        List<LockEntry> entries = new ArrayList<>();
+        for (int n = 0; n < FeedStep.ENTRIES + 20; n++) {
+            String slug = "session-" + n;
+            Session session = new Session("content/webinaires/" + slug + ".md", slug, UUID.nameUUIDFromBytes(slug.getBytes()), "Titre " + n,
+                    LocalDate.parse("2030-01-01").plusDays(n), LocalTime.parse("10:00"), LocalTime.parse("12:00"), ZoneId.of("Europe/Paris"),
+                    EventStatus.SCHEDULED, List.of(), null, true, true);
+            sessions.add(session);
+            Instant changed = Instant.parse("2029-06-01T08:00:00Z").plusSeconds(60L * (n < 10 ? 1000 + n : n));
+            entries.add(new LockEntry(session.uid(), slug, "0".repeat(64), 0, changed));
+        }
+
+        new FeedStep(sessions, ProgrammeLock.of(entries), new SitePaths("https://example.org/"), "Webinaires").write(site);
+
+        Document feed = Jsoup.parse(Files.readString(site.resolve(FeedStep.FILE)), "", Parser.xmlParser());
+        List<String> titles = feed.select("entry > title").eachText();
+        List<String> expected = new ArrayList<>();
+        IntStream.iterate(FeedStep.ENTRIES + 19, n -> n >= 30, n -> n - 1).forEach(n -> expected.add("Titre " + n));
+        IntStream.iterate(9, n -> n >= 0, n -> n - 1).forEach(n -> expected.add("Titre " + n));
+        assertEquals(expected, titles, "the sessions changed last, the latest session first");
+        assertEquals("2029-06-02T00:49:00Z", feed.selectFirst("feed > updated").text(), "session 9's change, 1,009 minutes after 08:00");
+    }
+}
