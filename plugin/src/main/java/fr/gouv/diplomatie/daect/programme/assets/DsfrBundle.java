@@ -169,8 +169,8 @@ public final class DsfrBundle implements SiteStep {
         Map<String, SiteVocabulary> groups = given.groups(SiteVocabulary.scripts(site, out));
         Map<String, String> written = new TreeMap<>();
         if (prune) {
-            String forTheSite = new StylesheetPruner(SiteVocabulary.union(groups.values())).prune(css);
-            // Each kind of page gets its own stylesheet, pruned on every core (each parse takes a tenth of a second).
+            StylesheetPruner.Pruned forTheSite = new StylesheetPruner(SiteVocabulary.union(groups.values())).pruneAndKeep(css);
+            // Each kind of page gets its own stylesheet, pruned further on every core.
             written.putAll(groups.entrySet().parallelStream().collect(Collectors.toMap(Map.Entry::getKey,
                     group -> new StylesheetPruner(group.getValue()).prune(forTheSite))));
             pointedAt.clear();

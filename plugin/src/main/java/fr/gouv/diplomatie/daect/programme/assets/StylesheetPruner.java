@@ -4,6 +4,7 @@ import com.helger.css.decl.AbstractHasTopLevelRules;
 import com.helger.css.decl.CSSDeclaration;
 import com.helger.css.decl.CSSFontFaceRule;
 import com.helger.css.decl.CSSKeyframesRule;
+import com.helger.css.decl.CSSLayerRule;
 import com.helger.css.decl.CSSMediaRule;
 import com.helger.css.decl.CSSSelector;
 import com.helger.css.decl.CSSSelectorAttribute;
@@ -11,6 +12,7 @@ import com.helger.css.decl.CSSSelectorMemberPseudoIs;
 import com.helger.css.decl.CSSSelectorMemberPseudoWhere;
 import com.helger.css.decl.CSSSelectorSimpleMember;
 import com.helger.css.decl.CSSStyleRule;
+import com.helger.css.decl.CSSSupportsRule;
 import com.helger.css.decl.CascadingStyleSheet;
 import com.helger.css.decl.ICSSSelectorMember;
 import com.helger.css.decl.ICSSTopLevelRule;
@@ -76,6 +78,58 @@ public final class StylesheetPruner {
 
     /** Prunes the top-level blocks, each read by ph-css. */
     String pruneEach(List<String> split) {
+        return pruneRead(split).css();
+    }
+
+    /**
+     * The stylesheet pruned as {@link #prune(String)} does, kept as ph-css read it, for {@link #prune(Pruned)} to
+     * prune further for a part of the site without reading it again.
+     */
+    public Pruned pruneAndKeep(String css) {
+        return pruneRead(worthReading(TopLevelBlocks.split(css)));
+    }
+
+    /**
+     * What {@code pruned} keeps that this vocabulary (a part of the site) can use, as {@link #prune(String)} would
+     * prune its text: the pages of each kind get their own stylesheet, and reading the site's again for each kind
+     * took most of the pruning's time. Its rules are copied (ph-css cannot clone), sharing their selectors and
+     * declarations, which nothing changes.
+     */
+    public String prune(Pruned pruned) {
+        List<Object> blocks = new ArrayList<>();
+        for (Object block : pruned.blocks) {
+            if (block instanceof CascadingStyleSheet sheet) {
+                blocks.add(copyWhatCanMatch(sheet, new CascadingStyleSheet()));
+            } else {
+                // A block ph-css could not read: read again and pruned inside, as a text.
+                List<String> kept = worthReading(List.of((String) block));
+                if (!kept.isEmpty()) {
+                    read(kept, blocks);
+                }
+            }
+        }
+        return pruneDeclarations(blocks).css();
+    }
+
+    /** A stylesheet as ph-css read it (or, for the blocks it could not read, as text), pruned. */
+    public static final class Pruned {
+
+        private final List<Object> blocks;
+
+        private Pruned(List<Object> blocks) {
+            this.blocks = blocks;
+        }
+
+        /** As text, minified. */
+        public String css() {
+            return blocks.parallelStream()
+                    .map(block -> block instanceof CascadingStyleSheet sheet
+                            ? new CSSWriter(new CSSWriterSettings(true)).setWriteHeaderText(false).getCSSAsString(sheet) : block + "\n")
+                    .collect(Collectors.joining());
+        }
+    }
+
+    private Pruned pruneRead(List<String> split) {
         // ph-css cannot read a few recent at-rules (@supports selector(…)); those blocks are kept as they are.
         // Runs of blocks read and their selectors pruned on every core, then put back in order.
         List<Object> blocks = IntStream.range(0, (split.size() + BLOCKS_PER_PARSE - 1) / BLOCKS_PER_PARSE).parallel()
@@ -86,15 +140,47 @@ public final class StylesheetPruner {
                     return read;
                 })
                 .flatMap(List::stream).toList();
+        return pruneDeclarations(blocks);
+    }
+
+    /** Drops the custom properties and keyframes nothing kept uses, then the rules and at-rules left empty. */
+    private static Pruned pruneDeclarations(List<Object> blocks) {
         List<CascadingStyleSheet> sheets = blocks.stream().filter(CascadingStyleSheet.class::isInstance).map(CascadingStyleSheet.class::cast).toList();
         String verbatim = String.join("\n", blocks.stream().filter(String.class::isInstance).map(String.class::cast).toList());
         pruneCustomProperties(sheets, verbatim);
         pruneKeyframes(sheets, verbatim);
         sheets.forEach(StylesheetPruner::removeEmpty);
-        return blocks.parallelStream()
-                .map(block -> block instanceof CascadingStyleSheet sheet
-                        ? new CSSWriter(new CSSWriterSettings(true)).setWriteHeaderText(false).getCSSAsString(sheet) : block + "\n")
-                .collect(Collectors.joining());
+        return new Pruned(blocks);
+    }
+
+    /**
+     * Copies into {@code into} the rules of {@code from} with their selectors that can match here: new rules and
+     * at-rules, the same selectors, declarations, conditions and other rules (keyframes…).
+     */
+    private <T extends AbstractHasTopLevelRules> T copyWhatCanMatch(AbstractHasTopLevelRules from, T into) {
+        for (ICSSTopLevelRule rule : from.getAllRules()) {
+            if (rule instanceof CSSStyleRule style) {
+                CSSStyleRule kept = new CSSStyleRule();
+                style.getAllSelectors().stream().filter(this::canMatch).forEach(kept::addSelector);
+                if (kept.hasSelectors()) {
+                    style.getAllDeclarations().forEach(kept::addDeclaration);
+                    into.addRule(kept);
+                }
+            } else if (rule instanceof CSSMediaRule media) {
+                CSSMediaRule kept = new CSSMediaRule();
+                media.getAllMediaQueries().forEach(kept::addMediaQuery);
+                into.addRule(copyWhatCanMatch(media, kept));
+            } else if (rule instanceof CSSSupportsRule supports) {
+                CSSSupportsRule kept = new CSSSupportsRule();
+                supports.getAllSupportConditionMembers().forEach(kept::addSupportConditionMember);
+                into.addRule(copyWhatCanMatch(supports, kept));
+            } else if (rule instanceof CSSLayerRule layer) {
+                into.addRule(copyWhatCanMatch(layer, new CSSLayerRule(layer.getAllSelectors())));
+            } else {
+                into.addRule(rule);
+            }
+        }
+        return into;
     }
 
     /**

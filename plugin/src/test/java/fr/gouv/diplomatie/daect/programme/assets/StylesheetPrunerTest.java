@@ -2,6 +2,8 @@ package fr.gouv.diplomatie.daect.programme.assets;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -84,19 +86,37 @@ class StylesheetPrunerTest {
         assertFalse(css.contains("selector(::x)"), css);
     }
 
-    @Test
-    void aLookAtTheTextDropsOnlyWhatReadingWouldDrop() {
-        StylesheetPruner pruner = new StylesheetPruner(new SiteVocabulary().addPage(PAGE).addScript("el.classList.add('daect-sent')"));
-        String css = ":root{--a:red;--b:blue;--c:green}.fr-btn{color:var(--a)}.fr-accordion{color:var(--b);animation:tourne 1s}"
+    /** Rules of every kind the pruner meets, used and not used by {@link #PAGE}. */
+    private static final String VARIED = ":root{--a:red;--b:blue;--c:green}.fr-btn{color:var(--a)}.fr-accordion{color:var(--b);animation:tourne 1s}"
                 + "@keyframes tourne{to{opacity:0}}.fr-absent,.fr-header .fr-btn--menu{margin:0}.fr-absent .fr-btn{margin:1px}"
                 + ".fr-btn:not(.fr-absent){padding:0}.fr-absent:not(.fr-btn){padding:1px}:is(.fr-absent,.fr-btn){border:0}"
                 + ":where(.fr-absent){border:1px}[class^=fr-ic]{color:red}a[href$=\".pdf\"]{color:blue}#nom{width:1px}#absent{width:2px}"
                 + ".fr-modal--opened{opacity:1}.fr-card--opened{opacity:0}.md\\:absent{color:red}.carte-été{color:red}"
                 + "@media (min-width:48em){.fr-btn{margin:2px}.fr-absent{margin:3px}}@media (min-width:62em){.fr-absent{margin:4px}}"
                 + "@media print{.fr-accordion{display:none}@supports (display:grid){.fr-btn{display:grid}.fr-absent{display:grid}}}"
-                + "input:checked+label::before{content:\"\"}.daect-sent{color:var(--c)}";
+                + "input:checked+label::before{content:\"\"}.daect-sent{color:var(--c)}"
+                + "@supports selector(::-webkit-calendar-picker-indicator){.fr-btn{color:red}.fr-accordion{color:blue}}";
 
-        assertEquals(pruner.pruneEach(TopLevelBlocks.split(css)), pruner.prune(css));
-        assertFalse(pruner.prune(css).contains("62em"), "an at-rule left without rules goes");
+    @Test
+    void aLookAtTheTextDropsOnlyWhatReadingWouldDrop() {
+        StylesheetPruner pruner = new StylesheetPruner(new SiteVocabulary().addPage(PAGE).addScript("el.classList.add('daect-sent')"));
+
+        assertEquals(pruner.pruneEach(TopLevelBlocks.split(VARIED)), pruner.prune(VARIED));
+        assertFalse(pruner.prune(VARIED).contains("62em"), "an at-rule left without rules goes");
+    }
+
+    @Test
+    void aKindOfPageGetsFromTheSitesPrunedRulesWhatItWouldGetFromTheirText() {
+        String accordion = "<html><body><section class=\"fr-accordion fr-absent\" id=\"absent\"><a href=\"x.pdf\">PDF</a></section></body></html>";
+        SiteVocabulary site = new SiteVocabulary().addPage(PAGE).addPage(accordion).addScript("el.classList.add('daect-sent')");
+        StylesheetPruner.Pruned forTheSite = new StylesheetPruner(site).pruneAndKeep(VARIED);
+        String siteCss = forTheSite.css();
+        assertTrue(siteCss.contains(".fr-accordion") && siteCss.contains("62em"), siteCss);
+
+        for (SiteVocabulary kind : List.of(new SiteVocabulary().addPage(PAGE), new SiteVocabulary().addPage(accordion))) {
+            StylesheetPruner pruner = new StylesheetPruner(kind);
+            assertEquals(pruner.prune(siteCss), pruner.prune(forTheSite));
+        }
+        assertEquals(siteCss, forTheSite.css(), "pruning for a kind of page leaves the site's rules as they were");
     }
 }
