@@ -4,13 +4,14 @@ import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * What a validation depends on, cheaply compared: the settings, and each file of the folders and files
@@ -26,16 +27,23 @@ record ContentFingerprint(Map<String, String> settings, boolean production, List
                 files.add(path + " absent");
                 continue;
             }
-            try (Stream<Path> walk = Files.walk(path)) {
-                for (Path file : (Iterable<Path>) walk.sorted()::iterator) {
-                    BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-                    if (attributes.isRegularFile()) {
-                        files.add(projectDir.relativize(file) + " " + attributes.size() + " " + attributes.lastModifiedTime().toMillis());
+            List<String> found = new ArrayList<>();
+            try {
+                // The walk's own attributes: reading them again cost a second system call per file.
+                Files.walkFileTree(path, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                        if (attributes.isRegularFile()) {
+                            found.add(projectDir.relativize(file) + " " + attributes.size() + " " + attributes.lastModifiedTime().toMillis());
+                        }
+                        return FileVisitResult.CONTINUE;
                     }
-                }
+                });
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            found.sort(null);
+            files.addAll(found);
         }
         return new ContentFingerprint(settings.asMap(), production, files);
     }

@@ -17,6 +17,7 @@ import fr.gouv.diplomatie.daect.programme.calendar.lock.LockReconciliation;
 import fr.gouv.diplomatie.daect.programme.content.ContentFile;
 import fr.gouv.diplomatie.daect.programme.content.ContentFileReader;
 import fr.gouv.diplomatie.daect.programme.programme.Programme;
+import fr.gouv.diplomatie.daect.programme.programme.Session;
 import fr.gouv.diplomatie.daect.programme.programme.SessionReader;
 import fr.gouv.diplomatie.daect.programme.programme.TagVocabulary;
 import fr.gouv.diplomatie.daect.programme.publish.FeedStep;
@@ -124,10 +125,11 @@ public final class SiteBuild {
         if (report.fails(false)) {
             throw new ValidationFailedException(report);
         }
-        Programme programme = programme(files);
+        List<Session> all = new SessionReader(settings.timeZone()).readAll(files);
+        Programme programme = new Programme(all, settings.now(clock));
         LockReconciliation reconciliation;
         try {
-            reconciliation = lockKeeper().prepare(programme.sessions(), new SessionReader(settings.timeZone()).readAll(files));
+            reconciliation = lockKeeper().prepare(programme.sessions(), all);
         } catch (LockFormatException e) {
             throw new BakeException(e.problems().stream().map(Diagnostic::format).toList());
         }
