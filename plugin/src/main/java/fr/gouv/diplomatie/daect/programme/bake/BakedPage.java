@@ -16,17 +16,20 @@ public record BakedPage(Path file, byte[] html, PageHead head) {
 
     /**
      * Reads every HTML page under {@code site} once, on every core, the largest first, and gives it to each
-     * reader (from several threads at once).
+     * reader (from several threads at once); how many pages there are.
      */
-    public static void readAll(Path site, List<Consumer<BakedPage>> readers) {
-        if (!Files.isDirectory(site) || readers.isEmpty()) {
-            return;
+    public static int readAll(Path site, List<Consumer<BakedPage>> readers) {
+        if (!Files.isDirectory(site)) {
+            return 0;
         }
         List<Path> pages;
         try (Stream<Path> files = Files.walk(site)) {
             pages = files.filter(file -> file.getFileName().toString().endsWith(".html")).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        if (readers.isEmpty()) {
+            return pages.size();
         }
         LargestFirst.forEach(pages, () -> null, (ignored, file) -> {
             byte[] html;
@@ -38,5 +41,6 @@ public record BakedPage(Path file, byte[] html, PageHead head) {
             BakedPage page = new BakedPage(file, html, PageHead.of(html));
             readers.forEach(reader -> reader.accept(page));
         });
+        return pages.size();
     }
 }

@@ -141,8 +141,9 @@ public final class SiteBaker {
 
         Map<String, Integer> stepFiles = new LinkedHashMap<>();
         Map<String, Duration> stepTimes = new LinkedHashMap<>();
+        int pages = 0;
         if (problems.isEmpty()) {
-            runPageSteps(steps, staging, results, stepTimes);
+            pages = runPageSteps(steps, staging, results, stepTimes);
             for (SiteStep step : steps) {
                 StepResult result = results.get(step);
                 if (result == null) {
@@ -159,7 +160,6 @@ public final class SiteBaker {
             deleteRecursively(staging);
             throw new BakeException(onceEach(problems));
         }
-        int pages = countPages(staging);
         swap(staging);
         BakeReport report = new BakeReport(destination, pages, stepFiles, stepTimes, jbakeTime, Duration.ofNanos(System.nanoTime() - started));
         WarmSite warm = keepWarm ? new WarmSite(projectDir, destination, settings, config, utensils, engine, report) : null;
@@ -168,16 +168,18 @@ public final class SiteBaker {
 
     /**
      * The steps that read the pages (DSFR pruning, sitemap): each page read once for all of them, on every core,
-     * then each step writes its files on a thread of its own. A page that cannot be read fails them all.
+     * then each step writes its files on a thread of its own. A page that cannot be read fails them all. How many
+     * pages the site has.
      */
-    private static void runPageSteps(List<SiteStep> steps, Path staging, Map<SiteStep, StepResult> results, Map<String, Duration> stepTimes) {
+    private static int runPageSteps(List<SiteStep> steps, Path staging, Map<SiteStep, StepResult> results, Map<String, Duration> stepTimes) {
         List<SiteStep> pageSteps = steps.stream().filter(SiteStep::readsPages).toList();
         long started = System.nanoTime();
+        int pages;
         try {
-            BakedPage.readAll(staging, pageSteps.stream().<Consumer<BakedPage>>map(step -> step::read).toList());
+            pages = BakedPage.readAll(staging, pageSteps.stream().<Consumer<BakedPage>>map(step -> step::read).toList());
         } catch (RuntimeException e) {
             pageSteps.forEach(step -> results.put(step, new StepResult(0, Duration.ZERO, "lecture des pages impossible : " + e.getMessage())));
-            return;
+            return 0;
         }
         stepTimes.put("lecture des pages", Duration.ofNanos(System.nanoTime() - started));
         ExecutorService writers = Executors.newCachedThreadPool(threads("cuisson-etapes"));
@@ -185,6 +187,7 @@ public final class SiteBaker {
         pageSteps.forEach(step -> writing.put(step, writers.submit(() -> StepResult.of(step, staging))));
         writers.shutdown();
         writing.forEach((step, result) -> Optional.ofNullable(awaitQuietly(result)).ifPresent(done -> results.put(step, done)));
+        return pages;
     }
 
     /** What a step wrote, in how long, or why it failed. */
@@ -304,14 +307,6 @@ public final class SiteBaker {
     private String relative(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
         return (absolute.startsWith(projectDir) ? projectDir.relativize(absolute) : absolute).toString().replace('\\', '/');
-    }
-
-    private static int countPages(Path site) {
-        try (Stream<Path> files = Files.walk(site)) {
-            return (int) files.filter(f -> f.getFileName().toString().endsWith(".html")).count();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private void swap(Path staging) {
