@@ -30,13 +30,15 @@ final class DocumentTable {
 
     private final Map<String, DocumentModel> bySource = new LinkedHashMap<>();
     private final Map<String, IndexedDocumentList> byType = new HashMap<>();
+    /** How many documents of each type, counted in one pass when first asked (JBake asks for each type it knows). */
+    private Map<String, Long> counts;
     private int typeListsComputed;
 
     synchronized void add(DocumentModel document) {
         DocumentModel stored = new DocumentModel();
         stored.putAll(document);
         bySource.put(document.getSourceuri(), stored);
-        byType.clear();
+        forgetLists();
     }
 
     synchronized boolean contains(String sourceUri) {
@@ -45,19 +47,19 @@ final class DocumentTable {
 
     synchronized void remove(String sourceUri) {
         if (bySource.remove(sourceUri) != null) {
-            byType.clear();
+            forgetLists();
         }
     }
 
     synchronized void removeType(String type) {
         if (bySource.values().removeIf(document -> type.equals(document.getType()))) {
-            byType.clear();
+            forgetLists();
         }
     }
 
     synchronized void clear() {
         bySource.clear();
-        byType.clear();
+        forgetLists();
     }
 
     /** The document read from {@code sourceUri}, if any (a list of one, as a query answers). */
@@ -67,7 +69,18 @@ final class DocumentTable {
     }
 
     synchronized long count(String type) {
-        return bySource.values().stream().filter(ofType(type)).count();
+        if (counts == null) {
+            counts = new HashMap<>();
+            for (DocumentModel document : bySource.values()) {
+                counts.merge(String.valueOf(document.getType()), 1L, Long::sum);
+            }
+        }
+        return counts.getOrDefault(type, 0L);
+    }
+
+    private void forgetLists() {
+        byType.clear();
+        counts = null;
     }
 
     synchronized long publishedCount(String type) {
