@@ -33,6 +33,9 @@ import java.util.TreeMap;
  */
 final class ProgrammeTemplateEngine extends DelegatingTemplateEngine {
 
+    /** How a page's template error begins, after the page's content file and " : " if it has one. */
+    static final String TEMPLATE_ERROR = "erreur dans le gabarit ";
+
     private ProgrammeView programme;
     private final FormView form;
     private final FragmentCache fragments = new FragmentCache();
@@ -117,7 +120,7 @@ final class ProgrammeTemplateEngine extends DelegatingTemplateEngine {
         } catch (RenderingException e) {
             // JBake names only the output file: name the source and the template, which is what an editor can fix.
             String source = content != null && content.getFile() != null ? relative(content.getFile()) + " : " : "";
-            throw new RenderingException(source + "erreur dans le gabarit " + templateName + " : " + firstLines(e), e);
+            throw new RenderingException(source + TEMPLATE_ERROR + templateName + " : " + firstLines(e), e);
         }
     }
 

@@ -288,15 +288,22 @@ public final class SiteBaker {
     }
 
     /**
-     * Each problem once: an error in the template of pages without a content file (the theme pages) is the same
-     * for every such page, and twelve copies of it hide the rest.
+     * Each problem once: a template's mistake is met by every page the template renders (each session page names
+     * its own content file first), and 5,000 copies of it would hide the rest. The first page's message is kept,
+     * with how many pages had the same.
      */
     static List<String> onceEach(List<String> problems) {
+        Map<String, String> first = new LinkedHashMap<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
-        problems.forEach(problem -> counts.merge(problem, 1, Integer::sum));
-        return counts.entrySet().stream()
-                .map(problem -> problem.getValue() == 1 ? problem.getKey()
-                        : problem.getKey() + "\n(la même erreur pour " + problem.getValue() + " pages)")
+        for (String problem : problems) {
+            int template = problem.indexOf(ProgrammeTemplateEngine.TEMPLATE_ERROR);
+            String substance = template >= 0 ? problem.substring(template) : problem;
+            first.putIfAbsent(substance, problem);
+            counts.merge(substance, 1, Integer::sum);
+        }
+        return first.entrySet().stream()
+                .map(problem -> counts.get(problem.getKey()) == 1 ? problem.getValue()
+                        : problem.getValue() + "\n(la même erreur pour " + counts.get(problem.getKey()) + " pages)")
                 .toList();
     }
 

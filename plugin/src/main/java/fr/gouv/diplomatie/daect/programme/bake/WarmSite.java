@@ -130,7 +130,7 @@ public final class WarmSite implements AutoCloseable {
         }
         if (!problems.isEmpty()) {
             SiteBaker.deleteRecursively(staging);
-            throw new BakeException(problems);
+            throw new BakeException(SiteBaker.onceEach(problems));
         }
         publish(staging, change);
         run(siteSteps, destination, stepFiles, problems);
