@@ -96,11 +96,30 @@ class DsfrBundleTest {
     }
 
     @Test
-    void aMissingFileIsNamed() throws IOException {
-        IOException failure = assertThrows(IOException.class,
-                () -> new DsfrBundle(dist(), List.of("component/absent/absent.min.css"), List.of(), List.of()).write(dir.resolve("site")));
+    void shipsTheSameWhenItsFilesWereReadAhead() throws IOException {
+        Path dist = dist();
+        List<String> stylesheets = List.of("core/core.min.css", "component/header/header.min.css");
+        List<String> scripts = List.of("core/core.module.min.js", "component/header/header.module.min.js");
+        for (String name : List.of("now", "ahead")) {
+            Path site = dir.resolve(name);
+            write(site.resolve("index.html"), "<header><button class=\"fr-btn--menu\">Menu</button></header>");
+            DsfrBundle bundle = new DsfrBundle(dist, stylesheets, scripts, List.of()).pruned();
+            (name.equals("ahead") ? bundle.readAhead() : bundle).write(site);
+        }
 
-        assertTrue(failure.getMessage().contains("component/absent/absent.min.css"), failure.getMessage());
+        for (String file : List.of("dsfr/dsfr.min.css", "dsfr/dsfr.module.min.js", "dsfr/icons/system/menu-fill.svg")) {
+            assertEquals(Files.readString(dir.resolve("now").resolve(file)), Files.readString(dir.resolve("ahead").resolve(file)), file);
+        }
+    }
+
+    @Test
+    void aMissingFileIsNamed() throws IOException {
+        for (boolean ahead : List.of(false, true)) {
+            DsfrBundle bundle = new DsfrBundle(dist(), List.of("component/absent/absent.min.css"), List.of(), List.of());
+            IOException failure = assertThrows(IOException.class, () -> (ahead ? bundle.readAhead() : bundle).write(dir.resolve("site")));
+
+            assertTrue(failure.getMessage().contains("component/absent/absent.min.css"), failure.getMessage());
+        }
     }
 
     private static void write(Path file, String text) throws IOException {
