@@ -1,5 +1,7 @@
 package fr.gouv.diplomatie.daect.programme.bake;
 
+import java.util.Arrays;
+
 /**
  * Reads the start tags of a page from its UTF-8 bytes, for the steps that need a few facts of thousands of pages
  * (element, attribute and the DSFR's class names are ASCII): comments, end tags and declarations are skipped, and
@@ -55,7 +57,7 @@ public final class StartTags {
             if (seen == null) {
                 end = attributes(html, nameEnd, to, reader.element(html, i + 1, nameEnd) ? reader : null);
             } else {
-                // Read once, told only if new: reading a tag costs about as much as comparing it.
+                // Read once, its attributes kept, told only if new: reading it a second time cost what the memory saved.
                 recorded = recorded == null ? new Recorded() : recorded.clear();
                 end = attributes(html, nameEnd, to, recorded);
                 if (end < 0 || seen.add(html, i, end)) {
@@ -93,7 +95,7 @@ public final class StartTags {
         @Override
         public void attribute(byte[] html, int nameFrom, int nameTo, int valueFrom, int valueTo) {
             if (size + 4 > ranges.length) {
-                ranges = java.util.Arrays.copyOf(ranges, 2 * ranges.length);
+                ranges = Arrays.copyOf(ranges, 2 * ranges.length);
             }
             ranges[size++] = nameFrom;
             ranges[size++] = nameTo;
