@@ -36,9 +36,9 @@
   </fieldset>
 </#macro>
 
-<#-- One box of a group. -->
-<#macro checkbox field id value label hint="">
-  <div class="fr-fieldset__element">
+<#-- One box of a group; closes: when it stops being offered (an ISO instant), for the page's script. -->
+<#macro checkbox field id value label hint="" closes="">
+  <div class="fr-fieldset__element"<#if closes?has_content> data-closes="${closes}"</#if>>
     <div class="fr-checkbox-group">
       <input type="checkbox" id="${id}" name="${field.name}" value="${value}">
       <label class="fr-label" for="${id}">${label}<#if hint?has_content> <span class="fr-hint-text">${hint}</span></#if></label>

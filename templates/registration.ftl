@@ -30,7 +30,7 @@
 
         <@f.checkboxGroup field=form.field("webinaires") legend="Webinaires choisis" hint="Cochez un ou plusieurs webinaires." missing="Choisissez au moins un webinaire.">
           <#list open as s>
-            <@f.checkbox field=form.field("webinaires") id="webinaire-" + s.slug value=s.dateLabel + " — " + s.title label=s.title hint=s.whenLabel/>
+            <@f.checkbox field=form.field("webinaires") id="webinaire-" + s.slug value=s.dateLabel + " — " + s.title label=s.title hint=s.whenLabel closes=s.endIso/>
           </#list>
         </@f.checkboxGroup>
 
@@ -73,9 +73,14 @@
         <p>Le webinaire demandé est passé, annulé, reporté ou complet. Vous pouvez choisir un autre webinaire ci-dessous.</p>
       </@f.alert>
     </template>
+    <template id="inscription-modele-aucun"><@noneOpen/></template>
   <#else>
-    <@c.callout title="Aucun webinaire n’est ouvert aux inscriptions">
-      <p>Aucun webinaire n’est ouvert aux inscriptions pour le moment. Pour toute question, écrivez au secrétariat de la DAECT : ${contact}.</p>
-    </@c.callout>
+    <@noneOpen/>
   </#if>
 </@layout.page>
+<#-- Said when no session is open: by the bake, or by the page's script once the last one offered is over. -->
+<#macro noneOpen>
+  <@c.callout title="Aucun webinaire n’est ouvert aux inscriptions">
+    <p>Aucun webinaire n’est ouvert aux inscriptions pour le moment. Pour toute question, écrivez au secrétariat de la DAECT : ${contact}.</p>
+  </@c.callout>
+</#macro>

@@ -22,7 +22,10 @@
   // Our French messages replace the browser's bubbles (which follow the browser's language).
   form.noValidate = true;
 
+  withdrawSessionsOver();
   preselect();
+  // A page left open while a session ends follows it.
+  window.setInterval(withdrawSessionsOver, 30000);
 
   form.addEventListener('submit', function (event) {
     event.preventDefault();
@@ -51,14 +54,38 @@
     send();
   }
 
+  /**
+   * The page is baked once and read for days: a session over by the visitor's clock (data-closes, its end) is no
+   * longer offered, its box unticked and taken away; once none is left, the form gives way to the page's notice
+   * that no session is open. Without this script, the form offers what the build offered.
+   */
+  function withdrawSessionsOver() {
+    if (!document.body.contains(form)) {
+      return;
+    }
+    const now = Date.now();
+    form.querySelectorAll('[data-closes]').forEach(function (element) {
+      if (!element.hidden && Date.parse(element.dataset.closes) <= now) {
+        const box = element.querySelector('input');
+        box.checked = false;
+        box.disabled = true;
+        element.hidden = true;
+      }
+    });
+    if (form.querySelector('[data-closes]') && !form.querySelector('[data-closes]:not([hidden])')) {
+      clearAlerts();
+      form.replaceWith(fromTemplate('inscription-modele-aucun'));
+    }
+  }
+
   /** ?session=<slug> ticks that session's box; a session no longer open gets a notice. */
   function preselect() {
     const slug = new URLSearchParams(window.location.search).get('session');
-    if (!slug) {
+    if (!slug || !document.body.contains(form)) {
       return;
     }
     const box = document.getElementById('webinaire-' + slug);
-    if (box && box.type === 'checkbox' && form.contains(box)) {
+    if (box && box.type === 'checkbox' && form.contains(box) && !box.disabled) {
       box.checked = true;
     } else {
       alerts.appendChild(fromTemplate('inscription-modele-session-fermee'));

@@ -13,6 +13,7 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.util.Arrays;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,8 +43,13 @@ class RegistrationBrowserTest {
         site = TestSite.external();
     }
 
+    /** Opens {@code path} on the morning the test site was baked: by today's clock, every session is over. */
     private void open(Browser opened, String path) {
-        browser = opened;
+        open(opened, path, TestSite.VISIT);
+    }
+
+    private void open(Browser opened, String path, Instant visit) {
+        browser = opened.withClockAt(visit);
         page = new RegistrationPage(browser);
         browser.open(site.url(path));
     }
@@ -226,7 +232,7 @@ class RegistrationBrowserTest {
 
     @Test
     void theRegisterLinkOfASessionOpensTheFormWithThatSessionTicked() {
-        open(Browser.withJavaScript().withClockAt(TestSite.VISIT), "webinaires/" + SANTE + ".html");
+        open(Browser.withJavaScript(), "webinaires/" + SANTE + ".html");
 
         browser.find("a.daect-register").click();
 
@@ -252,6 +258,33 @@ class RegistrationBrowserTest {
         page.submit();
         browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("webinaires-erreur")));
         assertEquals(before, site.submissions().count());
+    }
+
+    @Test
+    void aSessionOverSinceTheBakeIsNoLongerOfferedAndOnceAllAreOverTheVisitorIsTold() {
+        String maroc = "2020-10-26-cooperation-franco-marocaine";
+        // 16:30 in Paris: the session of 14:00 to 16:00 is over, although the page offered it when it was baked.
+        open(Browser.withJavaScript(), RegistrationPage.PATH + "?session=" + maroc, Instant.parse("2020-10-26T15:30:00Z"));
+
+        assertFalse(page.offeredSessions().contains(maroc), page.offeredSessions().toString());
+        assertTrue(page.offeredSessions().contains(SANTE), page.offeredSessions().toString());
+        assertFalse(page.sessionBox(maroc).isSelected(), "a box taken away is neither ticked nor sent");
+        WebElement notice = browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#inscription-alertes .fr-alert--info")));
+        assertTrue(notice.getText().startsWith("Ce webinaire n’est pas ouvert aux inscriptions"), notice.getText());
+        browser.close();
+
+        open(Browser.withJavaScript(), RegistrationPage.PATH, Instant.parse("2021-06-01T08:00:00Z"));
+
+        assertTrue(browser.driver().findElements(By.id("formulaire-inscription")).isEmpty(), "no form without a session to offer");
+        assertTrue(browser.find("main").getText().contains("Aucun webinaire n’est ouvert aux inscriptions pour le moment."),
+                browser.find("main").getText());
+    }
+
+    @Test
+    void withoutJavaScriptTheFormOffersWhatTheBakeOffered() {
+        open(Browser.withoutJavaScript(), RegistrationPage.PATH, Instant.parse("2021-06-01T08:00:00Z"));
+
+        assertTrue(page.offeredSessions().contains(SANTE), page.offeredSessions().toString());
     }
 
     @Test

@@ -75,6 +75,13 @@ final class RegistrationPage {
         return sessionBox(slug).getAttribute("value");
     }
 
+    /** The sessions a visitor can tick: their boxes enabled, their labels shown (the DSFR draws the box in the label). */
+    List<String> offeredSessions() {
+        return browser.findAll("input[name=webinaires]").stream()
+                .filter(e -> e.isEnabled() && browser.find("label[for=" + e.getAttribute("id") + "]").isDisplayed())
+                .map(e -> e.getAttribute("id").substring("webinaire-".length())).toList();
+    }
+
     List<String> checkedSessions() {
         return browser.findAll("input[name=webinaires]").stream().filter(WebElement::isSelected)
                 .map(e -> e.getAttribute("id").substring("webinaire-".length())).toList();
