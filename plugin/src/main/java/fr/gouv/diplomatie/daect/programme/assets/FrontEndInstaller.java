@@ -32,6 +32,12 @@ public final class FrontEndInstaller {
         if (Files.isRegularFile(stamp) && Files.getLastModifiedTime(stamp).compareTo(Files.getLastModifiedTime(lock)) >= 0) {
             return false;
         }
+        Path modules = projectDir.resolve("node_modules");
+        if (Files.isSymbolicLink(modules)) {
+            // npm ci empties node_modules first: through a link, it would empty the folder linked to.
+            throw new IOException("node_modules est un lien vers " + Files.readSymbolicLink(modules) + " et ses paquets ne correspondent "
+                    + "pas à package-lock.json : npm ci viderait le dossier lié. Lancez npm ci dans ce dossier, ou remplacez le lien par un dossier.");
+        }
         // --ignore-scripts: the DSFR's postinstall asks for an interactive setup we do not use.
         List<String> command = List.of(npmExecutable(), "ci", "--ignore-scripts", "--no-audit", "--no-fund");
         log.accept("Installation des paquets front-end : " + String.join(" ", command));
