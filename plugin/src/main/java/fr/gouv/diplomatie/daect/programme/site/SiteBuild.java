@@ -100,10 +100,6 @@ public final class SiteBuild {
         return ProgrammeValidator.standard().validate(new ValidationContext(projectDir, files, settings, production));
     }
 
-    public Programme programme(List<ContentFile> files) {
-        return new Programme(new SessionReader(settings.timeZone()).readAll(files), settings.now(clock));
-    }
-
     /**
      * The sources of one bake, read and checked: every content file, their validation, the
      * programme, and the calendar lock as the bake will leave it.
