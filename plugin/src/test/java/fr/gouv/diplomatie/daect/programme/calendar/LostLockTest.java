@@ -189,7 +189,7 @@ class LostLockTest {
         String doubled = String.join("\n", lines) + "\n";
         Files.writeString(project.dir.resolve("programme.lock"), doubled, StandardCharsets.UTF_8);
         LockFormatException failure = assertThrows(LockFormatException.class, () -> project.build(REBUILD, dir.resolve("doubled")));
-        assertEquals("programme.lock:" + lines.size() + ": erreur: uid " + SANTE + " déjà présent ligne " + sante
+        assertEquals("programme.lock:" + lines.size() + ": erreur: uid « " + SANTE + " » déjà présent ligne " + sante
                 + " ; gardez seulement la ligne qui a la plus grande séquence, puis relancez mvn package", failure.getMessage());
         assertEquals(doubled, project.lockText());
     }

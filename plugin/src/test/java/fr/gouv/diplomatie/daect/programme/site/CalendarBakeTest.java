@@ -76,6 +76,21 @@ class CalendarBakeTest {
     }
 
     @Test
+    void aLockCutWithinALineFailsTheBakeBeforeWritingAnythingAndStaysAsItIs() throws IOException {
+        String committed = Files.readString(Path.of("..", "programme.lock"), StandardCharsets.UTF_8);
+        String cut = committed.substring(0, committed.length() - 60);
+        Files.writeString(dir.resolve("programme.lock"), cut, StandardCharsets.UTF_8);
+        for (String mode : List.of("update", "verify")) {
+            BakeException failure = assertThrows(BakeException.class, () -> build(mode).bake());
+            assertEquals(List.of("programme.lock:" + committed.lines().count() + ": erreur: ligne illisible : 5 champs attendus "
+                    + "(uid séquence date empreinte page), 4 trouvé(s) ; restaurez programme.lock depuis l'historique "
+                    + "(« git checkout -- programme.lock »), puis relancez mvn package"), failure.problems());
+            assertFalse(Files.exists(dir.resolve("target/www")));
+            assertEquals(cut, Files.readString(dir.resolve("programme.lock"), StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
     void anUnknownLockModeIsRefused() {
         BakeException failure = assertThrows(BakeException.class, () -> build("maybe").bake());
         assertTrue(failure.problems().get(0).contains("-Dprogramme.lock=maybe"), failure.problems().toString());

@@ -98,7 +98,7 @@ public final class ProgrammeLock {
             }
             UUID uid = UUID.fromString(fields[0]);
             if (lines.containsKey(uid)) {
-                problems.add(Diagnostic.error(file, line, "uid " + uid + " déjà présent ligne " + lines.get(uid)
+                problems.add(Diagnostic.error(file, line, "uid « " + uid + " » déjà présent ligne " + lines.get(uid)
                         + " ; gardez seulement la ligne qui a la plus grande séquence, puis relancez mvn package"));
                 continue;
             }
