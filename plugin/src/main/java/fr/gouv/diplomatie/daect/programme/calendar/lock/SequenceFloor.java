@@ -19,6 +19,10 @@ import java.util.OptionalInt;
  * editor can save several changes within a minute in the preview. They last until 2088, when the floor
  * reaches {@link #MAX}, the largest sequence RFC 5545 allows.
  *
+ * <p>The guarantee rests on the building machine's clock being about right: one set hours behind could
+ * rebuild a lost line below a sequence published from a right clock. Hence also CI's refusal of a
+ * missing lock, and the advice, in every message about a damaged lock, to restore it from git.
+ *
  * <p>The clock is only read for a change: a build over an up-to-date lock copies its sequences as they
  * are, so the same commit still builds the same bytes, and the sequences published before this rule
  * (0 for the programme's first sessions) stay as they were until their session changes.
