@@ -44,13 +44,17 @@ class ChangeTrackingTest {
         return IcsReader.event(IcsReader.read(site.resolve("programme.ics")), MAROC_UID);
     }
 
+    /** Whole seconds from 2020-01-01T00:00Z to MONDAY and TUESDAY: the smallest sequence a change then gets. */
+    static final int MONDAY_FLOOR = 24_051_600;
+    static final int TUESDAY_FLOOR = 24_165_912;
+
     @Test
-    void newSessionsStartAtSequenceZeroStampedWithTheBuildThatFirstSawThem() throws Exception {
+    void newSessionsStartAtTheSecondsSince2020OfTheBuildThatFirstSawThem() throws Exception {
         VEvent event = maroc(dir.resolve("monday"));
-        assertEquals(0, event.getSequence().getValue());
+        assertEquals(MONDAY_FLOOR, event.getSequence().getValue());
         assertEquals(MONDAY, event.getDateTimeStamp().getValue().toInstant());
         assertEquals(MONDAY, event.getLastModified().getValue().toInstant());
-        assertTrue(project.lockText().contains(MAROC_UID + " 0 2020-10-05T09:00:00Z "), project.lockText());
+        assertTrue(project.lockText().contains(MAROC_UID + " 24051600 2020-10-05T09:00:00Z "), project.lockText());
         assertTrue(project.lockText().startsWith("# "), "the lock explains itself in French comments");
         assertTrue(project.log.stream().anyMatch(l -> l.contains("content/webinaires/2020-10-26-maroc.md") && l.contains("nouveau webinaire")),
                 project.log.toString());
@@ -68,25 +72,25 @@ class ChangeTrackingTest {
     }
 
     @Test
-    void aNewTimeRaisesTheSequenceAndStampsTheChangeWithTheBuildsClock() throws Exception {
+    void aNewTimeRaisesTheSequenceToTheChangesSecondsAndStampsItWithTheBuildsClock() throws Exception {
         project.session("2020-10-26-maroc", "Coopération franco-marocaine", "2020-10-26", "15:00", "17:00", MAROC_UID, "tags", "maroc");
         project.log.clear();
         Path tuesday = project.build(TUESDAY, dir.resolve("tuesday"));
 
         VEvent event = maroc(tuesday);
-        assertEquals(1, event.getSequence().getValue());
+        assertEquals(TUESDAY_FLOOR, event.getSequence().getValue());
         assertEquals(Instant.parse("2020-10-06T16:45:12Z"), event.getDateTimeStamp().getValue().toInstant());
         assertEquals(Instant.parse("2020-10-06T16:45:12Z"), event.getLastModified().getValue().toInstant());
         assertEquals(Instant.parse("2020-10-26T14:00:00Z"), event.getDateStart().getValue().toInstant());
         VEvent own = IcsReader.onlyEvent(tuesday.resolve("webinaires/2020-10-26-maroc.ics"));
-        assertEquals(1, own.getSequence().getValue());
+        assertEquals(TUESDAY_FLOOR, own.getSequence().getValue());
 
         VEvent sante = IcsReader.event(IcsReader.read(tuesday.resolve("programme.ics")), SANTE_UID);
-        assertEquals(0, sante.getSequence().getValue());
+        assertEquals(MONDAY_FLOOR, sante.getSequence().getValue());
         assertEquals(MONDAY, sante.getDateTimeStamp().getValue().toInstant());
 
-        assertTrue(project.lockText().contains(MAROC_UID + " 1 2020-10-06T16:45:12Z "), project.lockText());
-        assertTrue(project.log.stream().anyMatch(l -> l.contains("2020-10-26-maroc.md") && l.contains("SEQUENCE 0 → 1")
+        assertTrue(project.lockText().contains(MAROC_UID + " 24165912 2020-10-06T16:45:12Z "), project.lockText());
+        assertTrue(project.log.stream().anyMatch(l -> l.contains("2020-10-26-maroc.md") && l.contains("SEQUENCE 24051600 → 24165912")
                 && l.contains("15:00")), project.log.toString());
         assertTrue(project.log.stream().anyMatch(l -> l.contains("programme.lock mis à jour")), project.log.toString());
     }
@@ -98,7 +102,7 @@ class ChangeTrackingTest {
 
         VEvent inFeed = IcsReader.event(IcsReader.read(tuesday.resolve("programme.ics")), SANTE_UID);
         assertEquals("CANCELLED", inFeed.getStatus().getValue());
-        assertEquals(1, inFeed.getSequence().getValue());
+        assertEquals(TUESDAY_FLOOR, inFeed.getSequence().getValue());
         assertEquals("Annulé : La santé", inFeed.getSummary().getValue());
         assertEquals("CANCELLED", IcsReader.onlyEvent(tuesday.resolve("webinaires/2021-01-13-sante.ics")).getStatus().getValue());
         assertTrue(inFeed.getDescription().getValue().startsWith("Ce webinaire est annulé."));

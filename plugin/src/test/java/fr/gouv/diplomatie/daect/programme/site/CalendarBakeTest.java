@@ -66,13 +66,28 @@ class CalendarBakeTest {
         Files.copy(Path.of("..", "programme.lock"), dir.resolve("programme.lock"));
         build("update").bake();
         String lock = Files.readString(dir.resolve("programme.lock"));
-        assertTrue(lock.contains("d3c6c4f3-578d-4e94-bfef-da0ea20b46ff 1 2026-11-30T09:15:00Z "), lock);
-        assertTrue(log.stream().anyMatch(l -> l.contains(SANTE) && l.contains("SEQUENCE 0 → 1")), log.toString());
+        assertTrue(lock.contains("d3c6c4f3-578d-4e94-bfef-da0ea20b46ff 218193300 2026-11-30T09:15:00Z "), lock);
+        assertTrue(log.stream().anyMatch(l -> l.contains(SANTE) && l.contains("SEQUENCE 0 → 218193300")), log.toString());
         String ics = Files.readString(dir.resolve("target/www/webinaires/2021-01-13-sante.ics"));
-        assertTrue(ics.contains("\r\nSEQUENCE:1\r\n") && ics.contains("\r\nDTSTAMP:20261130T091500Z\r\n"), ics);
+        assertTrue(ics.contains("\r\nSEQUENCE:218193300\r\n") && ics.contains("\r\nDTSTAMP:20261130T091500Z\r\n"), ics);
         assertTrue(ics.contains("\r\nDTSTART;TZID=Europe/Paris:20210114T100000\r\n"), ics);
         // Once updated, CI's check passes.
         build("verify").bake();
+    }
+
+    @Test
+    void aLockCutWithinALineFailsTheBakeBeforeWritingAnythingAndStaysAsItIs() throws IOException {
+        String committed = Files.readString(Path.of("..", "programme.lock"), StandardCharsets.UTF_8);
+        String cut = committed.substring(0, committed.length() - 60);
+        Files.writeString(dir.resolve("programme.lock"), cut, StandardCharsets.UTF_8);
+        for (String mode : List.of("update", "verify")) {
+            BakeException failure = assertThrows(BakeException.class, () -> build(mode).bake());
+            assertEquals(List.of("programme.lock:" + committed.lines().count() + ": erreur: ligne illisible : 5 champs attendus "
+                    + "(uid séquence date empreinte page), 4 trouvé(s) ; restaurez programme.lock depuis l'historique "
+                    + "(« git checkout -- programme.lock »), puis relancez mvn package"), failure.problems());
+            assertFalse(Files.exists(dir.resolve("target/www")));
+            assertEquals(cut, Files.readString(dir.resolve("programme.lock"), StandardCharsets.UTF_8));
+        }
     }
 
     @Test

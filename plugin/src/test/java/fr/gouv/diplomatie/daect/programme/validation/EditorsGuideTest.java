@@ -1,5 +1,7 @@
 package fr.gouv.diplomatie.daect.programme.validation;
 
+import fr.gouv.diplomatie.daect.programme.calendar.lock.LockFormatException;
+import fr.gouv.diplomatie.daect.programme.calendar.lock.ProgrammeLock;
 import fr.gouv.diplomatie.daect.programme.content.ContentFileReader;
 import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
 import org.junit.jupiter.api.Test;
@@ -19,6 +21,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
  * The editors' guide (docs/guide-redaction.md) shows every message an editor can meet: each
@@ -48,6 +51,32 @@ class EditorsGuideTest {
             }
         }
         assertEquals(List.of(), missing.stream().distinct().toList(), "messages missing from " + GUIDE);
+    }
+
+    /** The lock's messages are not the validation's (they come with the bake), but an editor meets them the same way. */
+    @Test
+    void everyUnreadableLockLineMessageIsInTheEditorsGuide() throws IOException {
+        Set<String> documented = new TreeSet<>();
+        Matcher matcher = DOCUMENTED.matcher(Files.readString(GUIDE, StandardCharsets.UTF_8));
+        while (matcher.find()) {
+            documented.add(shape(matcher.group(2)));
+        }
+        String digest = "a".repeat(64);
+        String uid = "8758bf3a-9689-4087-86d8-c5c343fe098b";
+        String lock = String.join("\n",
+                uid + " 0 2026-11-27T05:23:04Z " + digest,
+                "1-2-3-4-5 0 2026-11-27T05:23:04Z " + digest + " page",
+                uid + " -1 2026-11-27T05:23:04Z " + digest + " page",
+                uid + " 2147483648 2026-11-27T05:23:04Z " + digest + " page",
+                uid + " 0 2026-13-01T00:00:00Z " + digest + " page",
+                uid + " 0 2026-11-27T05:23:04Z A3527C page",
+                "<<<<<<< HEAD",
+                uid + " 0 2026-11-27T05:23:04Z " + digest + " page",
+                uid + " 1 2026-11-27T05:23:04Z " + digest + " page");
+        LockFormatException failure = assertThrows(LockFormatException.class, () -> ProgrammeLock.parse(lock, ProgrammeLock.FILE_NAME));
+        assertEquals(8, failure.problems().size(), failure.getMessage());
+        List<String> missing = failure.problems().stream().map(Diagnostic::message).filter(m -> !documented.contains(shape(m))).toList();
+        assertEquals(List.of(), missing, "messages missing from " + GUIDE);
     }
 
     /** The sample project of the integration tests, with every kind of mistake, and the mistakes it lacks. */

@@ -38,17 +38,23 @@ public final class LockKeeper {
         return file;
     }
 
-    /** @throws LockFormatException for an unreadable lock, a vanished session, or (verify mode) a stale lock */
+    /**
+     * @throws LockFormatException for an unreadable lock, a vanished session, a sequence at its maximum,
+     *                             or (verify mode) a missing or stale lock
+     */
     public LockReconciliation prepare(List<Session> published, List<Session> all) throws LockFormatException {
+        boolean missing = !Files.isRegularFile(file);
         ProgrammeLock committed = read();
         LockReconciliation reconciliation = new LockReconciler(displayName).reconcile(committed, published, all, clock.instant());
-        List<Diagnostic> problems = new ArrayList<>(reconciliation.removed());
-        if (mode == LockMode.VERIFY && reconciliation.isStale()) {
-            StringBuilder message = new StringBuilder(displayName + " n'est pas à jour pour "
-                    + reconciliation.changes().size() + " webinaire(s) ; lancez « mvn package » sur votre poste, "
-                    + "puis commitez " + displayName + " avec vos webinaires :");
-            reconciliation.changes().forEach(c -> message.append("\n    - ").append(c.describe()));
-            problems.add(Diagnostic.error(displayName, 1, message.toString()));
+        List<Diagnostic> problems = new ArrayList<>(reconciliation.problems());
+        if (mode == LockMode.VERIFY && missing && !published.isEmpty()) {
+            problems.add(Diagnostic.error(displayName, 1, displayName + " est introuvable alors que " + published.size()
+                    + " webinaire(s) sont publiés : sans lui, les agendas abonnés ne seraient plus avertis des changements. "
+                    + "Restaurez-le depuis l'historique (« git checkout -- " + displayName + " », ou « git checkout origin/main -- "
+                    + displayName + " » si sa suppression est commitée), puis relancez mvn package ; seulement si le site n'a jamais "
+                    + "été publié, commitez le " + displayName + " que crée mvn package"));
+        } else if (mode == LockMode.VERIFY && reconciliation.isStale()) {
+            problems.add(Diagnostic.error(displayName, 1, staleMessage(reconciliation)));
         }
         if (!problems.isEmpty()) {
             throw new LockFormatException(problems);
@@ -56,11 +62,29 @@ public final class LockKeeper {
         return reconciliation;
     }
 
+    /**
+     * CI's refusal of a lock that does not describe the sessions. A session the lock does not know may
+     * be new, or its line may have been lost: the fix is then the committed lock, not a new line.
+     */
+    private String staleMessage(LockReconciliation reconciliation) {
+        StringBuilder message = new StringBuilder(displayName + " n'est pas à jour pour "
+                + reconciliation.changes().size() + " webinaire(s) ; lancez « mvn package » sur votre poste, "
+                + "puis commitez " + displayName + " avec vos webinaires :");
+        reconciliation.changes().forEach(c -> message.append("\n    - ").append(c.describe()));
+        if (!reconciliation.absent().isEmpty()) {
+            message.append("\n  Un webinaire absent de ").append(displayName).append(" qui avait déjà été publié veut dire que ")
+                    .append(displayName).append(" a perdu sa ligne : ").append(ProgrammeLock.restoreHint(displayName))
+                    .append(" (ou reprenez-le de la branche principale : « git checkout origin/main -- ").append(displayName).append(" »).");
+        }
+        return message.toString();
+    }
+
     /** In update mode, writes the lock when it changed and says what changed. */
     public void commit(LockReconciliation reconciliation) {
         if (mode != LockMode.UPDATE || (!reconciliation.isStale() && Files.isRegularFile(file))) {
             return;
         }
+        boolean created = !Files.isRegularFile(file);
         try {
             Files.writeString(file, reconciliation.lock().format(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -69,6 +93,11 @@ public final class LockKeeper {
         reconciliation.changes().forEach(c -> log.accept("Calendriers : " + c.describe()));
         log.accept(displayName + " mis à jour (" + reconciliation.changes().size()
                 + " webinaire(s)) : commitez-le avec vos modifications.");
+        if (created && !reconciliation.lock().entries().isEmpty()) {
+            log.accept(displayName + " créé : s'il existait déjà (supprimé par erreur), " + ProgrammeLock.restoreHint(displayName)
+                    + " ; il garde ainsi les dates de dernière modification (les séquences recréées, tirées de l'heure, "
+                    + "restent de toute façon plus grandes que celles déjà publiées).");
+        }
     }
 
     private ProgrammeLock read() throws LockFormatException {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -16,6 +17,8 @@ import java.util.stream.Collectors;
 /**
  * Compares the committed lock with the sessions. The clock enters here only, as the moment of a
  * change: an unchanged session keeps its line as it is, so the same commit builds the same bytes.
+ * A changed or new session gets its sequence from {@link SequenceFloor}, so that one whose line was
+ * lost never goes back to a smaller sequence than the one calendars already have.
  */
 public final class LockReconciler {
 
@@ -36,6 +39,7 @@ public final class LockReconciler {
         Instant changedAt = now.truncatedTo(ChronoUnit.SECONDS);
         List<LockEntry> entries = new ArrayList<>();
         List<LockChange> changes = new ArrayList<>();
+        List<Diagnostic> problems = new ArrayList<>();
         for (Session session : published) {
             String digest = SessionFingerprint.of(session);
             Optional<LockEntry> before = committed.entry(session.uid());
@@ -43,15 +47,21 @@ public final class LockReconciler {
                 entries.add(before.get());
                 continue;
             }
-            LockEntry after = before
-                    .map(b -> new LockEntry(session.uid(), session.slug(), digest, b.sequence() + 1, changedAt))
-                    .orElseGet(() -> new LockEntry(session.uid(), session.slug(), digest, 0, changedAt));
+            OptionalInt sequence = SequenceFloor.next(before.map(LockEntry::sequence).orElse(-1), changedAt);
+            if (sequence.isEmpty()) {
+                problems.add(Diagnostic.error(lockFile, committed.lineOf(session.uid()), "la séquence du webinaire « " + session.slug()
+                        + " » est déjà au maximum (" + SequenceFloor.MAX + ", le plus grand nombre que permettent les calendriers) : "
+                        + "les agendas ne pourraient plus être avertis de ses changements. Une construction n'atteint jamais ce nombre : "
+                        + ProgrammeLock.restoreHint(lockFile)));
+                entries.add(before.get());
+                continue;
+            }
+            LockEntry after = new LockEntry(session.uid(), session.slug(), digest, sequence.getAsInt(), changedAt);
             entries.add(after);
             changes.add(new LockChange(session, before.orElse(null), after));
         }
         Map<UUID, Session> publishedByUid = published.stream().collect(Collectors.toMap(Session::uid, Function.identity(), (a, b) -> a));
         Map<UUID, Session> allByUid = all.stream().collect(Collectors.toMap(Session::uid, Function.identity(), (a, b) -> a));
-        List<Diagnostic> removed = new ArrayList<>();
         for (LockEntry entry : committed.entries()) {
             if (publishedByUid.containsKey(entry.uid())) {
                 continue;
@@ -63,8 +73,8 @@ public final class LockReconciler {
                     : "le webinaire « " + entry.page() + " » (uid " + entry.uid() + ") a été publié puis son fichier supprimé : "
                     + "les agendas abonnés le garderaient sans jamais apprendre qu'il n'a plus lieu. Restaurez son fichier "
                     + "(content/webinaires/" + entry.page() + ".md, avec le même uid) et écrivez eventStatus=cancelled";
-            removed.add(Diagnostic.error(lockFile, committed.lineOf(entry.uid()), message));
+            problems.add(Diagnostic.error(lockFile, committed.lineOf(entry.uid()), message));
         }
-        return new LockReconciliation(ProgrammeLock.of(entries), changes, removed);
+        return new LockReconciliation(ProgrammeLock.of(entries), changes, problems);
     }
 }

@@ -9,13 +9,18 @@ import java.util.List;
  *
  * @param lock     the lock to build the calendars from (and to write in update mode)
  * @param changes  new and changed sessions
- * @param removed  errors: sessions of the lock that are no longer published
+ * @param problems errors: sessions of the lock that are no longer published, sequences at their maximum
  */
-public record LockReconciliation(ProgrammeLock lock, List<LockChange> changes, List<Diagnostic> removed) {
+public record LockReconciliation(ProgrammeLock lock, List<LockChange> changes, List<Diagnostic> problems) {
 
     public LockReconciliation {
         changes = List.copyOf(changes);
-        removed = List.copyOf(removed);
+        problems = List.copyOf(problems);
+    }
+
+    /** Sessions the committed lock does not know: new ones, or ones whose line was lost. */
+    public List<LockChange> absent() {
+        return changes.stream().filter(LockChange::isNew).toList();
     }
 
     /** The committed lock does not describe the sessions as they are. */

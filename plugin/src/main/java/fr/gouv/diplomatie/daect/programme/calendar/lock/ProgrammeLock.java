@@ -28,15 +28,21 @@ public final class ProgrammeLock {
     static final String HEADER = """
             # Verrou des calendriers du programme — fichier tenu à jour par la construction du site (mvn package).
             # Ne le modifiez pas à la main : commitez-le avec vos changements de webinaires.
+            # Ne le supprimez pas : perdu ou abîmé, restaurez-le avec « git checkout -- programme.lock ».
             #
             # Une ligne par webinaire publié : uid, séquence, dernière modification (UTC), empreinte SHA-256, page.
             # L'empreinte résume ce qui compte pour un agenda (titre, date, horaires, fuseau, statut, thèmes, page).
-            # Quand elle change, la séquence augmente et la date de modification avance : les agendas des
-            # personnes abonnées remplacent alors l'événement au lieu de le dupliquer.
+            # Quand elle change, la séquence augmente (jusqu'au moins le nombre de secondes écoulées depuis le
+            # 1er janvier 2020) et la date de modification avance : les agendas des personnes abonnées
+            # remplacent alors l'événement au lieu de le dupliquer.
             # Un webinaire publié ne se supprime pas : annulez-le (eventStatus=cancelled), il restera annoncé comme annulé.
             """;
 
     private static final Pattern DIGEST = Pattern.compile("[0-9a-f]{64}");
+    /** The text of a UUID, strictly (UUID.fromString also takes "1-2-3-4-5"). */
+    private static final Pattern UUID_TEXT = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    /** Digits only, at most ten (as many as MAX has): Long.parseLong cannot overflow, the range is checked after. */
+    private static final Pattern SEQUENCE_TEXT = Pattern.compile("\\d{1,10}");
 
     private final Map<UUID, LockEntry> entries;
     private final Map<UUID, Integer> lines;
@@ -57,6 +63,14 @@ public final class ProgrammeLock {
         return new ProgrammeLock(map, Map.of());
     }
 
+    /**
+     * What to do with a lock the build cannot trust: it is written by the build only, so the fix is
+     * its committed version, not a hand edit (a guessed sequence could be smaller than a published one).
+     */
+    static String restoreHint(String file) {
+        return "restaurez " + file + " depuis l'historique (« git checkout -- " + file + " »), puis relancez mvn package";
+    }
+
     /** Reads the lock's text; {@code file} names it in the messages. */
     public static ProgrammeLock parse(String text, String file) throws LockFormatException {
         List<Diagnostic> problems = new ArrayList<>();
@@ -69,35 +83,52 @@ public final class ProgrammeLock {
             if (row.isEmpty() || row.startsWith("#")) {
                 continue;
             }
-            String[] fields = row.split("\\s+");
-            if (fields.length != 5) {
-                problems.add(Diagnostic.error(file, line, "ligne illisible : 5 champs attendus (uid séquence date empreinte page)"
-                        + (row.startsWith("<<<<<<<") || row.startsWith("=======") || row.startsWith(">>>>>>>")
-                        ? " ; conflit de fusion : gardez l'une des versions puis relancez mvn package" : "")));
+            if (row.startsWith("<<<<<<<") || row.startsWith("=======") || row.startsWith(">>>>>>>")) {
+                problems.add(Diagnostic.error(file, line, "ligne illisible : conflit de fusion ; gardez, pour chaque webinaire, "
+                        + "la ligne qui a la plus grande séquence, supprimez les lignes <<<<<<<, ======= et >>>>>>>, puis relancez mvn package"));
                 continue;
             }
-            try {
-                UUID uid = UUID.fromString(fields[0]);
-                int sequence = Integer.parseInt(fields[1]);
-                Instant lastChange = Instant.parse(fields[2]);
-                if (!DIGEST.matcher(fields[3]).matches()) {
-                    throw new IllegalArgumentException("empreinte SHA-256 invalide « " + fields[3] + " »");
-                }
-                if (lines.containsKey(uid)) {
-                    problems.add(Diagnostic.error(file, line, "uid " + uid + " déjà présent ligne " + lines.get(uid)));
-                    continue;
-                }
-                entries.add(new LockEntry(uid, fields[4], fields[3], sequence, lastChange));
-                lines.put(uid, line);
-            } catch (IllegalArgumentException | DateTimeParseException e) {
-                problems.add(Diagnostic.error(file, line, "ligne illisible : " + e.getMessage()));
+            String[] fields = row.split("\\s+");
+            Optional<String> problem = fields.length != 5
+                    ? Optional.of("5 champs attendus (uid séquence date empreinte page), " + fields.length + " trouvé(s)")
+                    : fieldProblem(fields);
+            if (problem.isPresent()) {
+                problems.add(Diagnostic.error(file, line, "ligne illisible : " + problem.get() + " ; " + restoreHint(file)));
+                continue;
             }
+            UUID uid = UUID.fromString(fields[0]);
+            if (lines.containsKey(uid)) {
+                problems.add(Diagnostic.error(file, line, "uid « " + uid + " » déjà présent ligne " + lines.get(uid)
+                        + " ; gardez seulement la ligne qui a la plus grande séquence, puis relancez mvn package"));
+                continue;
+            }
+            entries.add(new LockEntry(uid, fields[4], fields[3], Integer.parseInt(fields[1]), Instant.parse(fields[2])));
+            lines.put(uid, line);
         }
         if (!problems.isEmpty()) {
             throw new LockFormatException(problems);
         }
         ProgrammeLock lock = of(entries);
         return new ProgrammeLock(lock.entries, lines);
+    }
+
+    /** What is wrong with a line of five fields, in French; empty if nothing. */
+    private static Optional<String> fieldProblem(String[] fields) {
+        if (!UUID_TEXT.matcher(fields[0]).matches()) {
+            return Optional.of("uid « " + fields[0] + " » invalide, 32 chiffres ou lettres de a à f en groupes 8-4-4-4-12 attendus");
+        }
+        if (!SEQUENCE_TEXT.matcher(fields[1]).matches() || Long.parseLong(fields[1]) > SequenceFloor.MAX) {
+            return Optional.of("séquence « " + fields[1] + " » invalide, un nombre entier de 0 à " + SequenceFloor.MAX + " attendu");
+        }
+        try {
+            Instant.parse(fields[2]);
+        } catch (DateTimeParseException e) {
+            return Optional.of("date « " + fields[2] + " » invalide, une date UTC comme 2026-11-27T05:23:04Z attendue");
+        }
+        if (!DIGEST.matcher(fields[3]).matches()) {
+            return Optional.of("empreinte SHA-256 « " + fields[3] + " » invalide, 64 chiffres ou lettres de a à f attendus");
+        }
+        return Optional.empty();
     }
 
     public String format() {
