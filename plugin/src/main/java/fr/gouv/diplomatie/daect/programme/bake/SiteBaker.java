@@ -3,8 +3,6 @@ package fr.gouv.diplomatie.daect.programme.bake;
 import fr.gouv.diplomatie.daect.programme.content.ContentFile;
 import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
 import fr.gouv.diplomatie.daect.programme.view.ProgrammeView;
-import org.jbake.app.Asset;
-import org.jbake.app.Crawler;
 import org.jbake.app.Oven;
 import org.jbake.app.Utensils;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
@@ -103,10 +101,10 @@ public final class SiteBaker {
         Utensils utensils = new Utensils();
         utensils.setConfiguration(config);
         utensils.setContentStore(store);
-        utensils.setCrawler(new Crawler(store, config));
+        utensils.setCrawler(new LinkRefusingCrawler(store, config));
         ConcurrentRenderer renderer = new ConcurrentRenderer(store, config, engine);
         utensils.setRenderer(renderer);
-        utensils.setAsset(new Asset(config));
+        utensils.setAsset(new LinkRefusingAsset(config));
 
         long jbakeStarted = System.nanoTime();
         Oven oven = new Oven(utensils);
@@ -126,6 +124,8 @@ public final class SiteBaker {
                 }
                 return null;
             });
+        } catch (LinkRefusingCrawler.RefusedLinksException e) {
+            problems.addAll(e.problems());
         } catch (RuntimeException e) {
             problems.add("JBake : " + e.getMessage());
         } finally {
