@@ -107,6 +107,7 @@ public final class SiteBaker {
         utensils.setAsset(new LinkRefusingAsset(config));
 
         long jbakeStarted = System.nanoTime();
+        boolean crawled = true;
         Oven oven = new Oven(utensils);
         ReusingMarkdownEngine markdown = ReusingMarkdownEngine.register();
         // The Markdown bodies rendered on another thread while JBake reads the files (one after the other).
@@ -126,6 +127,7 @@ public final class SiteBaker {
             });
         } catch (LinkRefusingCrawler.RefusedLinksException e) {
             problems.addAll(e.problems());
+            crawled = false;
         } catch (RuntimeException e) {
             problems.add("JBake : " + e.getMessage());
         } finally {
@@ -136,7 +138,9 @@ public final class SiteBaker {
         for (Throwable error : oven.getErrors()) {
             problems.addAll(withoutJBakeWrapping(String.valueOf(error.getMessage())));
         }
-        problems.addAll(skippedFiles(files, store));
+        if (crawled) { // else JBake read no file at all: each one is not "skipped"
+            problems.addAll(skippedFiles(files, store));
+        }
         awaitQuietly(independent);
 
         Map<String, Integer> stepFiles = new LinkedHashMap<>();
