@@ -7,6 +7,7 @@ import fr.gouv.diplomatie.daect.programme.registration.FormProtocol;
 import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
 import fr.gouv.diplomatie.daect.programme.site.SiteBuild;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -90,7 +91,10 @@ public final class TestSite implements AutoCloseable {
         }
         SiteSettings settings = SiteSettings.load(projectDir, overrides);
         protocol = FormProtocol.from(settings);
-        receiver = new HoldableHandler(new FormReceiver(protocol, new SubmissionLog(log), Clock.systemUTC(), message -> { }));
+        // On its own port the receiver stands for the real service, which takes posts from the site's pages only.
+        receiver = new HoldableHandler(separateReceiver
+                ? new FormReceiver(protocol, new SubmissionLog(log), Clock.systemUTC(), message -> { }, URI.create(overrides.get("site.host")))
+                : new FormReceiver(protocol, new SubmissionLog(log), Clock.systemUTC(), message -> { }));
         if (separateReceiver) {
             receiverServer.handle("/" + FormProtocol.LOCAL_RECEIVER, receiver).start();
         } else {

@@ -3,8 +3,6 @@ package fr.gouv.diplomatie.daect.programme.bake;
 import fr.gouv.diplomatie.daect.programme.content.ContentFile;
 import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
 import fr.gouv.diplomatie.daect.programme.view.ProgrammeView;
-import org.jbake.app.Asset;
-import org.jbake.app.Crawler;
 import org.jbake.app.Oven;
 import org.jbake.app.Utensils;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
@@ -103,12 +101,13 @@ public final class SiteBaker {
         Utensils utensils = new Utensils();
         utensils.setConfiguration(config);
         utensils.setContentStore(store);
-        utensils.setCrawler(new Crawler(store, config));
+        utensils.setCrawler(new LinkRefusingCrawler(store, config));
         ConcurrentRenderer renderer = new ConcurrentRenderer(store, config, engine);
         utensils.setRenderer(renderer);
-        utensils.setAsset(new Asset(config));
+        utensils.setAsset(new LinkRefusingAsset(config));
 
         long jbakeStarted = System.nanoTime();
+        boolean crawled = true;
         Oven oven = new Oven(utensils);
         ReusingMarkdownEngine markdown = ReusingMarkdownEngine.register();
         // The Markdown bodies rendered on another thread while JBake reads the files (one after the other).
@@ -126,6 +125,9 @@ public final class SiteBaker {
                 }
                 return null;
             });
+        } catch (LinkRefusingCrawler.RefusedLinksException e) {
+            problems.addAll(e.problems());
+            crawled = false;
         } catch (RuntimeException e) {
             problems.add("JBake : " + e.getMessage());
         } finally {
@@ -136,7 +138,9 @@ public final class SiteBaker {
         for (Throwable error : oven.getErrors()) {
             problems.addAll(withoutJBakeWrapping(String.valueOf(error.getMessage())));
         }
-        problems.addAll(skippedFiles(files, store));
+        if (crawled) { // else JBake read no file at all: each one is not "skipped"
+            problems.addAll(skippedFiles(files, store));
+        }
         awaitQuietly(independent);
 
         Map<String, Integer> stepFiles = new LinkedHashMap<>();

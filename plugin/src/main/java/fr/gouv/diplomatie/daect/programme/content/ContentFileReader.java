@@ -7,6 +7,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -42,7 +43,8 @@ public final class ContentFileReader {
             return List.of();
         }
         try (Stream<Path> files = Files.walk(contentDir)) {
-            return files.filter(Files::isRegularFile)
+            // A link is never read, even to a file (a validation rule reports it): it may point outside the repository.
+            return files.filter(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))
                     .filter(ContentFileReader::isContent)
                     .sorted(Comparator.comparing(Path::toString))
                     .toList();

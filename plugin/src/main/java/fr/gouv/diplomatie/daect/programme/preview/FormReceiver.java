@@ -7,6 +7,7 @@ import fr.gouv.diplomatie.daect.programme.registration.FormField;
 import fr.gouv.diplomatie.daect.programme.registration.FormProtocol;
 import fr.gouv.diplomatie.daect.programme.registration.RegistrationForm;
 import fr.gouv.diplomatie.daect.programme.registration.SubmissionCheck;
+import fr.gouv.diplomatie.daect.programme.view.FormView;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -29,8 +31,16 @@ import java.util.function.Consumer;
  * <li>a refused submission by a 422 with {@code {"errors":[{"field","message","code"}]}} (French
  *     messages), or a French page listing them for a plain post;</li>
  * <li>a filled honeypot by the same success, silently, and nothing recorded;</li>
- * <li>every answer carries CORS headers, as the service's do, and preflights are answered.</li>
+ * <li>a post from another origin (its {@code Origin} or {@code Sec-Fetch-Site} says so) by a 403 with a French
+ *     {@code {"error":…}}, and nothing recorded: any page the editor visits could otherwise fill the log; a post
+ *     with no {@code Origin} at all (an old browser's plain form, curl) is accepted;</li>
+ * <li>{@code _next} is followed only within the preview's own origin (or the site's, see below), as the real
+ *     service only sends visitors back to the form's site; any other falls back to the thank-you page.</li>
  * </ul>
+ * The preview's origin is taken from the address the server is bound to, never from the request's {@code Host}
+ * header. No wildcard CORS header: the preview's own pages post from the same origin and need none. When the
+ * receiver stands for the real service on another origin (the site's browser tests), that site is named with
+ * {@link #FormReceiver(FormProtocol, SubmissionLog, Clock, Consumer, URI)} and only it gets CORS headers.
  * Accepted submissions are appended to a {@link SubmissionLog}.
  */
 public final class FormReceiver implements HttpHandler {
@@ -44,8 +54,18 @@ public final class FormReceiver implements HttpHandler {
     private final SubmissionLog log;
     private final Clock clock;
     private final Consumer<String> messages;
+    /** The site whose forms post here from another origin, or null (the preview: same origin). */
+    private final URI site;
+    private final Optional<String> siteOrigin;
 
     public FormReceiver(FormProtocol protocol, SubmissionLog log, Clock clock, Consumer<String> messages) {
+        this(protocol, log, clock, messages, null);
+    }
+
+    /** @param site the address of the site whose pages post here from another origin, like {@code site.host} */
+    public FormReceiver(FormProtocol protocol, SubmissionLog log, Clock clock, Consumer<String> messages, URI site) {
+        this.site = site;
+        this.siteOrigin = Origins.of(site);
         this.protocol = protocol;
         this.form = RegistrationForm.of(protocol);
         this.check = new SubmissionCheck(form);
@@ -60,13 +80,29 @@ public final class FormReceiver implements HttpHandler {
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
-        exchange.getResponseHeaders().set("Access-Control-Allow-Origin", "*");
+        Set<String> own = Origins.served(exchange.getLocalAddress());
+        String origin = exchange.getRequestHeaders().getFirst("Origin");
+        boolean fromSite = origin != null && siteOrigin.isPresent() && siteOrigin.get().equals(origin.strip().toLowerCase(Locale.ROOT));
+        if (fromSite) {
+            // Only the named site may read the answers of a cross-origin fetch.
+            exchange.getResponseHeaders().set("Access-Control-Allow-Origin", origin.strip());
+            exchange.getResponseHeaders().set("Vary", "Origin");
+        }
         String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
         if (method.equals("OPTIONS")) {
-            exchange.getResponseHeaders().set("Access-Control-Allow-Methods", "POST, OPTIONS");
-            exchange.getResponseHeaders().set("Access-Control-Allow-Headers", "Accept, Content-Type");
-            exchange.getResponseHeaders().set("Access-Control-Max-Age", "600");
+            exchange.getResponseHeaders().set("Allow", "POST, OPTIONS");
+            if (fromSite) {
+                exchange.getResponseHeaders().set("Access-Control-Allow-Methods", "POST, OPTIONS");
+                exchange.getResponseHeaders().set("Access-Control-Allow-Headers", "Accept, Content-Type");
+                exchange.getResponseHeaders().set("Access-Control-Max-Age", "600");
+            }
             Responses.send(exchange, 204, "text/plain; charset=utf-8", new byte[0]);
+            return;
+        }
+        if (method.equals("POST") && !fromSite && crossOrigin(exchange, origin, own)) {
+            messages.accept("Formulaire : envoi refusé, venu d'une autre origine (" + (origin == null ? "?" : origin) + ").");
+            Responses.json(exchange, 403, Json.write(Map.of("error", "Envoi refusé : la réception locale du formulaire n'accepte que "
+                    + "les envois des pages de l'aperçu (" + Origins.bound(exchange.getLocalAddress()) + ").")));
             return;
         }
         boolean json = wantsJson(exchange);
@@ -86,7 +122,7 @@ public final class FormReceiver implements HttpHandler {
             return;
         }
         FormData data = FormData.parse(new String(body, StandardCharsets.UTF_8));
-        Optional<String> next = resolveNext(requestAddress(exchange), data.first(protocol.nextField()));
+        Optional<String> next = next(exchange, own, data.first(protocol.nextField()));
 
         if (!data.first(protocol.gotchaField()).isEmpty()) {
             // A robot filled the field people never see: answer as if all went well, record nothing.
@@ -118,15 +154,37 @@ public final class FormReceiver implements HttpHandler {
         return fields;
     }
 
-    /** The receiver's own address as the browser used it (the server only sees the path). */
-    private static URI requestAddress(HttpExchange exchange) {
-        String host = exchange.getRequestHeaders().getFirst("Host");
-        URI path = exchange.getRequestURI();
-        try {
-            return host == null || host.isBlank() ? path : new URI("http://" + host.strip() + path.getRawPath());
-        } catch (java.net.URISyntaxException e) {
-            return path;
+    /**
+     * Whether a post comes from a page of another origin: its {@code Origin} is not the preview's, or, without
+     * {@code Origin}, the browser says so in {@code Sec-Fetch-Site}. Without either, it is a plain post from an
+     * old browser or a tool, accepted.
+     */
+    private static boolean crossOrigin(HttpExchange exchange, String origin, Set<String> own) {
+        if (origin != null) {
+            return !own.contains(origin.strip().toLowerCase(Locale.ROOT));
         }
+        String site = exchange.getRequestHeaders().getFirst("Sec-Fetch-Site");
+        return site != null && !site.equalsIgnoreCase("same-origin") && !site.equalsIgnoreCase("none");
+    }
+
+    /**
+     * Where to send the visitor: {@code _next} made absolute against the receiver's own address (the local form
+     * gives the thank-you page relative to the site root), if it stays on the preview's origin or the site's;
+     * else the thank-you page; nothing when no {@code _next} was given, or not a web address.
+     */
+    private Optional<String> next(HttpExchange exchange, Set<String> own, String given) {
+        String bound = Origins.bound(exchange.getLocalAddress());
+        Optional<String> next = resolveNext(URI.create(bound + exchange.getRequestURI().getRawPath()), given);
+        if (next.isEmpty()) {
+            return next;
+        }
+        Optional<String> origin = Origins.of(URI.create(next.get()));
+        if (origin.isPresent() && (own.contains(origin.get()) || origin.equals(siteOrigin))) {
+            return next;
+        }
+        messages.accept("Formulaire : page de retour « " + given.strip() + " » ignorée (autre site) ; retour à la page de remerciement.");
+        URI home = site != null ? site : URI.create(bound + "/");
+        return Optional.of(home.resolve(FormView.THANK_YOU_PAGE).toString());
     }
 
     private static boolean wantsJson(HttpExchange exchange) {
@@ -150,10 +208,8 @@ public final class FormReceiver implements HttpHandler {
         try {
             URI resolved = request.resolve(new URI(next.strip()));
             String scheme = resolved.getScheme();
-            if (scheme == null) {
-                return Optional.of(resolved.toString());
-            }
-            return scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https") ? Optional.of(resolved.toString()) : Optional.empty();
+            boolean web = scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https")) && resolved.getHost() != null;
+            return web ? Optional.of(resolved.toString()) : Optional.empty();
         } catch (java.net.URISyntaxException | IllegalArgumentException e) {
             return Optional.empty();
         }

@@ -67,6 +67,11 @@ public final class PreviewServer implements AutoCloseable {
         return this;
     }
 
+    /** Where the server listens: the loopback address, whatever the port. */
+    public InetSocketAddress address() {
+        return server.getAddress();
+    }
+
     public int port() {
         return server.getAddress().getPort();
     }

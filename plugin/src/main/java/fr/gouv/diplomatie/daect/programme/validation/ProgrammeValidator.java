@@ -9,12 +9,14 @@ import fr.gouv.diplomatie.daect.programme.validation.rules.FormServiceRule;
 import fr.gouv.diplomatie.daect.programme.validation.rules.HeaderSyntaxRule;
 import fr.gouv.diplomatie.daect.programme.validation.rules.KnownValuesRule;
 import fr.gouv.diplomatie.daect.programme.validation.rules.OverlapRule;
+import fr.gouv.diplomatie.daect.programme.validation.rules.PortableNameRule;
 import fr.gouv.diplomatie.daect.programme.validation.rules.ProgrammeSettingsRule;
 import fr.gouv.diplomatie.daect.programme.validation.rules.RequiredKeysRule;
 import fr.gouv.diplomatie.daect.programme.validation.rules.SameDayTitleRule;
 import fr.gouv.diplomatie.daect.programme.validation.rules.SessionFileRule;
 import fr.gouv.diplomatie.daect.programme.validation.rules.SessionScheduleRule;
 import fr.gouv.diplomatie.daect.programme.validation.rules.SiteHostRule;
+import fr.gouv.diplomatie.daect.programme.validation.rules.SymbolicLinkRule;
 import fr.gouv.diplomatie.daect.programme.validation.rules.TagVocabularyRule;
 import fr.gouv.diplomatie.daect.programme.validation.rules.TagsRule;
 import fr.gouv.diplomatie.daect.programme.validation.rules.TimeZoneRule;
@@ -43,6 +45,8 @@ public final class ProgrammeValidator {
     public static List<Rule> standardRules() {
         return List.of(
                 // Each file on its own: encoding, header syntax, keys, values.
+                new SymbolicLinkRule(),
+                new PortableNameRule(),
                 new EncodingRule(),
                 new CopiedContentFileRule(),
                 new HeaderSyntaxRule(),

@@ -8,6 +8,7 @@ import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
@@ -109,7 +110,8 @@ public final class ValidationContext {
                 copiedFiles = List.of();
             } else {
                 try (Stream<Path> walk = Files.walk(dir)) {
-                    copiedFiles = walk.filter(Files::isRegularFile)
+                    // Links are left to SymbolicLinkRule: never followed, even to tell what they point at.
+                    copiedFiles = walk.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS))
                             .filter(f -> !f.getFileName().toString().startsWith(".") && !ContentFileReader.isContent(f))
                             .sorted().toList();
                 } catch (IOException e) {

@@ -163,6 +163,52 @@ class SiteBakerTest {
                 failure.problems().toString());
     }
 
+    /** Validation bypassed: the bake itself reads nothing through a link, to a file or a folder, in content/ or assets/. */
+    @Test
+    void theBakeNeverReadsThroughASymbolicLink(@TempDir Path elsewhere) throws Exception {
+        SampleProject project = SampleProject.create(dir.resolve("depot"));
+        Files.delete(project.dir().resolve("content/webinaires/2020-10-26-maroc.md")); // the baker is given no programme
+        Path site = project.output();
+        Files.createDirectories(site);
+        Files.writeString(site.resolve("index.html"), "site précédent");
+        Path secret = Files.writeString(elsewhere.resolve("secret.txt"), "SECRET-HORS-DEPOT");
+        Files.writeString(elsewhere.resolve("page.md"), "title=Secret\ntype=page\nstatus=published\n~~~~~~\nSECRET-HORS-DEPOT\n");
+        Files.writeString(dir.resolve("voisin.txt"), "SECRET-HORS-DEPOT");
+        Files.createSymbolicLink(project.dir().resolve("content/secret.md"), elsewhere.resolve("page.md"));
+        Files.createSymbolicLink(project.dir().resolve("content/dossier"), elsewhere);
+        Files.createDirectories(project.dir().resolve("assets"));
+        Files.createSymbolicLink(project.dir().resolve("assets/image.png"), secret);
+        Files.createSymbolicLink(project.dir().resolve("assets/notes.txt"), Path.of("../../voisin.txt"));
+        SiteSettings settings = SiteSettings.load(project.dir(), Map.of());
+        SiteBaker baker = new SiteBaker(project.dir(), site, settings);
+        var view = new fr.gouv.diplomatie.daect.programme.view.ProgrammeView(
+                new fr.gouv.diplomatie.daect.programme.programme.Programme(List.of(), CLOCK.instant()),
+                new fr.gouv.diplomatie.daect.programme.view.SitePaths());
+        var files = new fr.gouv.diplomatie.daect.programme.content.ContentFileReader(project.dir()).readAll(project.dir().resolve("content"));
+        assertTrue(files.stream().noneMatch(f -> f.body().contains("SECRET")), "a linked page is never read");
+
+        BakeException failure = assertThrows(BakeException.class, () -> baker.bake(view, files, List.of()));
+
+        String refused = " : lien symbolique refusé, rien n'est publié à travers un lien ; remplacez-le par le fichier lui-même";
+        assertEquals(List.of("content/dossier" + refused, "content/secret.md" + refused), failure.problems());
+        assertEquals(List.of(site.resolve("index.html")), filesUnder(dir.resolve("depot/target")));
+        assertEquals("site précédent", Files.readString(site.resolve("index.html")));
+
+        // Without the content links, the assets' links are refused, one by one, and nothing is copied through them.
+        Files.delete(project.dir().resolve("content/secret.md"));
+        Files.delete(project.dir().resolve("content/dossier"));
+        BakeException assets = assertThrows(BakeException.class, () -> baker.bake(view,
+                new fr.gouv.diplomatie.daect.programme.content.ContentFileReader(project.dir()).readAll(project.dir().resolve("content")), List.of()));
+        assertEquals(List.of("assets/image.png" + refused, "assets/notes.txt" + refused), assets.problems());
+        assertEquals(List.of(site.resolve("index.html")), filesUnder(dir.resolve("depot/target")));
+    }
+
+    private static List<Path> filesUnder(Path dir) throws java.io.IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+
     @Test
     void commandLineValuesOverrideTheSettingsFile() throws Exception {
         SampleProject project = SampleProject.create(dir);

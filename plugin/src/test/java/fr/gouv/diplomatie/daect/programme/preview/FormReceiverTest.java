@@ -79,7 +79,7 @@ class FormReceiverTest {
     private HttpResponse<String> post(String body, boolean json) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(receiver())
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Origin", "http://127.0.0.1:1")
+                .header("Origin", "http://127.0.0.1:" + server.port())
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (json) {
             request.header("Accept", "application/json");
@@ -146,20 +146,119 @@ class FormReceiverTest {
         assertEquals(List.of("La santé"), texts(fields.getAsJsonArray("webinaires")));
     }
 
-    @Test
-    void anAbsoluteNextIsWhereAPlainPostGoes() throws Exception {
-        HttpResponse<String> absolute = post(form("nom", "Dupont", "prenom", "Marie", "email", "marie@lille.fr", "organisation", "Lille",
-                "webinaires", "La santé", "consentement", "oui", "_next", "https://www.example.gouv.fr/inscription-merci.html"), false);
-        assertEquals("https://www.example.gouv.fr/inscription-merci.html", absolute.headers().firstValue("Location").orElseThrow());
+    private static String[] withNext(String next) {
+        return new String[]{"nom", "Dupont", "prenom", "Marie", "email", "marie@lille.fr", "organisation", "Lille",
+                "webinaires", "La santé", "consentement", "oui", "_next", next};
+    }
+
+    private String thankYouPage() {
+        return "http://127.0.0.1:" + server.port() + "/inscription-merci.html";
     }
 
     @Test
-    void aFetchGetsJsonWithTheNextPageAndCorsHeaders() throws Exception {
+    void anAbsoluteNextOnThePreviewIsWhereAPlainPostGoes() throws Exception {
+        HttpResponse<String> absolute = post(form(withNext("http://localhost:" + server.port() + "/autre-page.html")), false);
+        assertEquals("http://localhost:" + server.port() + "/autre-page.html", absolute.headers().firstValue("Location").orElseThrow());
+    }
+
+    @Test
+    void aNextOnAnotherSiteFallsBackToTheThankYouPage() throws Exception {
+        for (String elsewhere : List.of("https://another.site/", "//another.site/", "http://another.site:" + server.port() + "/",
+                "http://127.0.0.1:" + server.port() + "@another.site/", "http://127.0.0.1:1/")) {
+            HttpResponse<String> plain = post(form(withNext(elsewhere)), false);
+            assertEquals(303, plain.statusCode(), elsewhere);
+            assertEquals(thankYouPage(), plain.headers().firstValue("Location").orElseThrow(), elsewhere);
+            HttpResponse<String> fetched = post(form(withNext(elsewhere)), true);
+            assertEquals(thankYouPage(), text(json(fetched.body()), "next"), elsewhere);
+        }
+        assertEquals(10, recorded().size(), "the registrations themselves are fine");
+    }
+
+    /** The Host header is the sender's to choose: the redirect is built from the address the server listens on. */
+    @Test
+    void aForgedHostHeaderDoesNotMoveTheRedirect() throws Exception {
+        String body = form(complete());
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+            socket.getOutputStream().write(("POST /_formulaire HTTP/1.1\r\nHost: another.site\r\n"
+                    + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.getBytes(StandardCharsets.UTF_8).length
+                    + "\r\nConnection: close\r\n\r\n" + body).getBytes(StandardCharsets.UTF_8));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(answer.startsWith("HTTP/1.1 303"), answer);
+            assertTrue(answer.toLowerCase().contains("\r\nlocation: " + thankYouPage().toLowerCase() + "\r\n"), answer);
+        }
+        assertEquals(1, recorded().size(), "a post without Origin (curl, an old browser) is accepted");
+    }
+
+    private HttpResponse<String> postFrom(Map<String, String> headers, boolean json) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(receiver())
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(complete())));
+        headers.forEach(request::header);
+        if (json) {
+            request.header("Accept", "application/json");
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aPostFromAnotherOriginIsRefusedInFrenchAndNotRecorded() throws Exception {
+        String refusal = "Envoi refusé : la réception locale du formulaire n'accepte que les envois des pages de l'aperçu (http://127.0.0.1:"
+                + server.port() + ").";
+        for (Map<String, String> headers : List.of(Map.of("Origin", "https://another.site"), Map.of("Origin", "null"),
+                Map.of("Origin", "http://127.0.0.1:1"), Map.of("Sec-Fetch-Site", "cross-site"), Map.of("Sec-Fetch-Site", "same-site"),
+                Map.of("Origin", "https://another.site", "Sec-Fetch-Site", "same-origin"))) {
+            for (boolean json : List.of(true, false)) {
+                HttpResponse<String> response = postFrom(headers, json);
+                assertEquals(403, response.statusCode(), headers.toString());
+                assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith("application/json"));
+                assertEquals(refusal, text(json(response.body()), "error"));
+                assertTrue(response.headers().firstValue("Access-Control-Allow-Origin").isEmpty());
+            }
+        }
+        assertEquals(List.of(), recorded());
+        assertTrue(messages.stream().anyMatch(m -> m.contains("autre origine (https://another.site)")), messages.toString());
+    }
+
+    @Test
+    void aPostFromThePreviewItselfIsAccepted() throws Exception {
+        assertEquals(303, postFrom(Map.of("Origin", "http://localhost:" + server.port(), "Sec-Fetch-Site", "same-origin"), false).statusCode());
+        assertEquals(303, postFrom(Map.of("Origin", "http://127.0.0.1:" + server.port()), false).statusCode());
+        assertEquals(303, postFrom(Map.of("Sec-Fetch-Site", "same-origin"), false).statusCode());
+        assertEquals(303, postFrom(Map.of(), false).statusCode());
+        assertEquals(4, recorded().size());
+    }
+
+    @Test
+    void itListensOnTheLoopbackAddressOnly() {
+        assertEquals("127.0.0.1", server.address().getAddress().getHostAddress());
+        assertTrue(server.address().getAddress().isLoopbackAddress());
+    }
+
+    /** Standing for the real service on another origin: that site's pages, and only them, may post and read the answer. */
+    @Test
+    void aNamedSiteMayPostFromItsOriginAndBeSentBack() throws Exception {
+        server.close();
+        FormProtocol protocol = FormProtocol.from(SiteSettings.of(Map.of()));
+        server = PreviewServer.bind(0).receiveForms(new FormReceiver(protocol, new SubmissionLog(log), Clock.systemUTC(), messages::add,
+                URI.create("http://127.0.0.1:4/webinaires/"))).start();
+
+        HttpResponse<String> fetched = postFrom(Map.of("Origin", "http://127.0.0.1:4", "Sec-Fetch-Site", "same-site"), true);
+        assertEquals(200, fetched.statusCode());
+        assertEquals("http://127.0.0.1:4", fetched.headers().firstValue("Access-Control-Allow-Origin").orElseThrow());
+        HttpResponse<String> back = post(form(withNext("http://127.0.0.1:4/webinaires/inscription-merci.html")), false);
+        assertEquals("http://127.0.0.1:4/webinaires/inscription-merci.html", back.headers().firstValue("Location").orElseThrow());
+        HttpResponse<String> away = post(form(withNext("https://another.site/")), false);
+        assertEquals("http://127.0.0.1:4/webinaires/inscription-merci.html", away.headers().firstValue("Location").orElseThrow());
+        assertEquals(403, postFrom(Map.of("Origin", "https://another.site"), true).statusCode());
+    }
+
+    @Test
+    void aFetchGetsJsonWithTheNextPageAndNoCorsHeader() throws Exception {
         HttpResponse<String> response = post(form(complete()), true);
 
         assertEquals(200, response.statusCode());
         assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith("application/json"));
-        assertEquals("*", response.headers().firstValue("Access-Control-Allow-Origin").orElseThrow());
+        assertTrue(response.headers().firstValue("Access-Control-Allow-Origin").isEmpty(), "same origin: no CORS needed, none given");
         JsonObject answer = json(response.body());
         assertTrue(answer.get("ok").getAsBoolean());
         assertEquals("http://127.0.0.1:" + server.port() + "/inscription-merci.html", text(answer, "next"));
@@ -172,7 +271,7 @@ class FormReceiverTest {
                 "webinaires", "La santé"), true);
 
         assertEquals(422, response.statusCode());
-        assertEquals("*", response.headers().firstValue("Access-Control-Allow-Origin").orElseThrow());
+        assertTrue(response.headers().firstValue("Access-Control-Allow-Origin").isEmpty());
         JsonArray errors = json(response.body()).getAsJsonArray("errors");
         assertEquals(3, errors.size());
         JsonObject nom = errors.get(0).getAsJsonObject();
@@ -212,7 +311,7 @@ class FormReceiverTest {
     }
 
     @Test
-    void aPreflightIsAnsweredForPostWithItsHeaders() throws Exception {
+    void aPreflightFromAnotherOriginGetsNoCorsHeaders() throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(receiver())
                 .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
                 .header("Origin", "https://www.example.gouv.fr")
@@ -220,9 +319,8 @@ class FormReceiverTest {
                 .header("Access-Control-Request-Headers", "accept, content-type").build(), HttpResponse.BodyHandlers.ofString());
 
         assertEquals(204, response.statusCode());
-        assertEquals("*", response.headers().firstValue("Access-Control-Allow-Origin").orElseThrow());
-        assertTrue(response.headers().firstValue("Access-Control-Allow-Methods").orElseThrow().contains("POST"));
-        assertTrue(response.headers().firstValue("Access-Control-Allow-Headers").orElseThrow().toLowerCase().contains("content-type"));
+        assertTrue(response.headers().firstValue("Access-Control-Allow-Origin").isEmpty(), "the browser then refuses the post itself");
+        assertTrue(response.headers().firstValue("Access-Control-Allow-Methods").isEmpty());
     }
 
     @Test

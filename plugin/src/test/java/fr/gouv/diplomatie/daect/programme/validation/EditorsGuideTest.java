@@ -80,7 +80,7 @@ class EditorsGuideTest {
     }
 
     /** The sample project of the integration tests, with every kind of mistake, and the mistakes it lacks. */
-    private List<Diagnostic> diagnostics() {
+    private List<Diagnostic> diagnostics() throws IOException {
         List<Diagnostic> all = new ArrayList<>(validate(Path.of("src/it/many-mistakes"), Map.of(), true));
         SampleProject project = new SampleProject(dir)
                 .settings("site.host=https://example.org/webinaires", "programme.timezone=Europe/Pariss", "programme.today=2021-02-30")
@@ -92,8 +92,10 @@ class EditorsGuideTest {
                 .page("content/plan.md").write("assets/plan.html", "plan")
                 .sessionAt("content/sante.md")
                 .write("content/webinaires/sport.md.txt", "title=Le sport")
+                .write("assets/Mes Documents/Support 1.pdf", "pdf")
                 .session("Santé mondiale", "date=10/03/2021", "start=midi", "end=11h30", "intervenant=X", "timezone=heure de Paris",
                         "tags=climat", "registration=fermée");
+        Files.createSymbolicLink(project.dir().resolve("content/lien.md"), project.dir().resolve("content/guide.md"));
         all.addAll(validate(project.dir(), Map.of("contact.email", "secretariat"), true));
         all.addAll(validate(new SampleProject(dir.resolve("sans-vocabulaire")).delete("tags.properties")
                 .settings("site.host=").session("a", "tags=sante").dir(), Map.of(), true));

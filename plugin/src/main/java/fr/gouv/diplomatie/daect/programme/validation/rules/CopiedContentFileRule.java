@@ -1,6 +1,7 @@
 package fr.gouv.diplomatie.daect.programme.validation.rules;
 
 import fr.gouv.diplomatie.daect.programme.validation.Diagnostic;
+import fr.gouv.diplomatie.daect.programme.validation.PortableNames;
 import fr.gouv.diplomatie.daect.programme.validation.Rule;
 import fr.gouv.diplomatie.daect.programme.validation.ValidationContext;
 
@@ -27,7 +28,9 @@ public final class CopiedContentFileRule implements Rule {
                 continue; // an image or a document placed next to its page: copied, as intended
             }
             String base = name.substring(0, dot);
-            String page = (base.toLowerCase(Locale.ROOT).endsWith(".md") ? base.substring(0, base.length() - 3) : base) + ".md";
+            String stem = base.toLowerCase(Locale.ROOT).endsWith(".md") ? base.substring(0, base.length() - 3) : base;
+            // The name proposed must pass PortableNameRule too.
+            String page = (PortableNames.isPortable(stem) ? stem : PortableNames.suggestion(stem, false)) + ".md";
             report.accept(Diagnostic.warning(context.displayPath(file), 1, "le fichier `" + name
                     + "` ne deviendra pas une page : seuls les fichiers `.md` (ou `.html`) de content/ sont publiés comme pages ; "
                     + "renommez-le `" + page + "`"));

@@ -14,7 +14,8 @@ import java.util.function.Consumer;
 /**
  * Where a session file lives and how it is named: the site links every session at
  * {@code webinaires/<file name>.html}, so a session elsewhere would be a broken link, and a name
- * with spaces or accents an address that mail clients and calendars cut or mangle.
+ * with spaces or accents an address that mail clients and calendars cut or mangle (and JBake fails on it:
+ * "Illegal character in path"), hence an error.
  */
 public final class SessionFileRule implements Rule {
 
@@ -34,9 +35,9 @@ public final class SessionFileRule implements Rule {
             if (!Slugs.isSlug(slug)) {
                 String name = file.fileName();
                 String extension = name.substring(slug.length());
-                report.accept(Diagnostic.warning(file.displayPath(), 1, "le nom de fichier `" + name
-                        + "` donnera une adresse peu sûre (majuscules, accents ou espaces) ; renommez-le `" + Slugs.of(slug) + extension
-                        + "` (minuscules, chiffres et tirets) avant sa publication"));
+                report.accept(Diagnostic.error(file.displayPath(), 1, "le nom de fichier `" + name
+                        + "` donnerait une adresse peu sûre (majuscules, accents, espaces ou signes) ; renommez-le `" + Slugs.of(slug) + extension
+                        + "` (minuscules, chiffres et tirets)"));
             }
         }
     }
