@@ -38,11 +38,19 @@
     <h${headingLevel} id="agenda-programme" class="fr-callout__title">Le programme dans votre agenda</h${headingLevel}>
     <div class="fr-callout__text">
       <p>Abonnez-vous au calendrier des webinaires : les nouvelles dates, les changements d’horaire et les annulations y apparaîtront d’eux-mêmes.</p>
-      <ul>
-        <li><a href="${programme.calendarWebcalUrl}">S’abonner au calendrier des webinaires</a> (Apple Calendrier, Outlook, Thunderbird)</li>
-        <li><a href="${root}${programme.calendarPath}" type="text/calendar" download>Télécharger le programme complet (.ics)</a></li>
-      </ul>
-      <p>Dans Google Agenda ou Outlook sur le web, abonnez-vous avec l’adresse : <code>${programme.calendarUrl}</code></p>
+      <#-- Without the site's real address (site.host left at its example), no fake address is shown: the download only. -->
+      <#if programme.calendarAddressKnown>
+        <ul>
+          <li><a href="${programme.calendarWebcalUrl}">S’abonner au calendrier des webinaires</a> (Apple Calendrier, Outlook, Thunderbird)</li>
+          <li><a href="${root}${programme.calendarPath}" type="text/calendar" download>Télécharger le programme complet (.ics)</a></li>
+        </ul>
+        <p>Dans Google Agenda ou Outlook sur le web, abonnez-vous avec l’adresse : <code>${programme.calendarUrl}</code></p>
+      <#else>
+        <ul>
+          <li><a href="${root}${programme.calendarPath}" type="text/calendar" download>Télécharger le programme complet (.ics)</a></li>
+        </ul>
+        <p class="daect-no-address">L’adresse d’abonnement sera donnée ici sur le site publié : cette version du site ne connaît pas encore son adresse publique. En attendant, téléchargez le programme complet et ouvrez-le avec votre agenda.</p>
+      </#if>
     </div>
   </section>
 </#macro>

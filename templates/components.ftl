@@ -153,6 +153,12 @@
   <#if href?has_content><a href="${href}">${label}</a><#else>${label}</#if>
 </#macro>
 
+<#-- A fact of the legal pages (see the legal model): its value, or the mark « à confirmer par la DAECT » while its
+     setting is empty; a production build refuses to publish it so. -->
+<#macro fact value>
+  <#if value?has_content>${value}<#else><span class="fr-badge fr-badge--sm fr-badge--warning fr-badge--no-icon daect-to-confirm">à confirmer par la DAECT</span></#if><#t>
+</#macro>
+
 <#-- The information block of the source page: secretariat, phone, e-mail, organigramme, registration. -->
 <#macro information headingLevel=2>
   <section class="fr-callout daect-information" aria-labelledby="informations">

@@ -1,4 +1,5 @@
 // Every mistake is reported, once, in file and line order, as one line each; then the count; then the build fails.
+// (A setting missing from jbake.properties, the legal facts here, is reported first, at the top of the file.)
 def log = new File(basedir, 'build.log').getText('UTF-8').replaceAll(/\u001B\[[;\d]*m/, '')
 def expected = '''
 [ERROR] content/a-propos.md:1: erreur: ce fichier serait publié à l'adresse `a-propos.html`, comme content/a-propos.html ; l'un remplacerait l'autre : renommez ce fichier
@@ -27,6 +28,12 @@ def expected = '''
 [ERROR] content/webinaires/2021-02-10-ordre.md:6: erreur: `uid=1234` n'est pas un UUID (32 chiffres ou lettres de a à f, en groupes 8-4-4-4-12) ; remplacez-le, par exemple par `uid=df6c09fb-3d61-3095-8708-939a23a7fbdc`
 [ERROR] content/webinaires/2021-02-17-statut.md:2: erreur: `type=sesion` : valeur inconnue ; vouliez-vous dire `session` ?
 [ERROR] content/webinaires/2021-02-17-statut.md:3: erreur: `status=publié` : valeur inconnue ; valeurs possibles : published, draft
+[ERROR] jbake.properties:1: erreur: `legal.director` est vide : une construction de production exige le nom du directeur ou de la directrice de la publication, affiché dans les mentions légales ; une fois l'information confirmée par la DAECT, écrivez-la dans jbake.properties (`legal.director=Prénom Nom, fonction`) ou sur la ligne de commande (`-Dlegal.director=…`)
+[ERROR] jbake.properties:1: erreur: `legal.host` est vide : une construction de production exige le nom et l'adresse de l'hébergeur du site, affichés dans les mentions légales ; une fois l'information confirmée par la DAECT, écrivez-la dans jbake.properties (`legal.host=Nom de l'hébergeur, adresse postale`) ou sur la ligne de commande (`-Dlegal.host=…`)
+[ERROR] jbake.properties:1: erreur: `privacy.dpo` est vide : une construction de production exige le moyen de joindre le délégué à la protection des données (adresse électronique ou postale), affiché sur la page Données personnelles ; une fois l'information confirmée par la DAECT, écrivez-la dans jbake.properties (`privacy.dpo=adresse électronique ou postale du délégué`) ou sur la ligne de commande (`-Dprivacy.dpo=…`)
+[ERROR] jbake.properties:1: erreur: `privacy.legal.basis` est vide : une construction de production exige la base légale du traitement des inscriptions, affichée sur la page Données personnelles ; une fois l'information confirmée par la DAECT, écrivez-la dans jbake.properties (`privacy.legal.basis=le consentement des personnes inscrites (article 6.1.a du RGPD)`) ou sur la ligne de commande (`-Dprivacy.legal.basis=…`)
+[ERROR] jbake.properties:1: erreur: `privacy.retention.months` est vide : une construction de production exige la durée maximale de conservation des données des inscrits, en mois, affichée sur la page Données personnelles ; une fois l'information confirmée par la DAECT, écrivez-la dans jbake.properties (`privacy.retention.months=12`) ou sur la ligne de commande (`-Dprivacy.retention.months=…`)
+[ERROR] jbake.properties:1: erreur: `accessibility.declaration.date` est vide : une construction de production exige la date de la déclaration d'accessibilité (AAAA-MM-JJ), affichée sur la page Accessibilité ; une fois l'information confirmée par la DAECT, écrivez-la dans jbake.properties (`accessibility.declaration.date=2021-03-10`) ou sur la ligne de commande (`-Daccessibility.declaration.date=…`)
 [ERROR] jbake.properties:1: erreur: `site.host=example.org/webinaires/` n'est pas une adresse absolue ; écrivez-la avec https:// et le nom du serveur, par exemple `site.host=https://www.example.org/webinaires/`
 [ERROR] jbake.properties:3: erreur: `contact.email=secretariat@diplomatie` n'est pas une adresse électronique valide ; écrivez-la sous la forme `nom@domaine.fr`, sans espace
 [ERROR] jbake.properties:4: erreur: form.action=http://formulaire.diplomatie.gouv.fr/webinaires : en production, le service de formulaire doit être en https, sinon les données des inscrits circulent en clair
@@ -37,8 +44,8 @@ if (printed != expected) {
     println "Diagnostics printed:\n" + printed.join('\n')
 }
 assert printed == expected : "diagnostics differ (printed above)"
-assert log.contains('[INFO] Validation du programme : 27 erreurs, 2 avertissements dans 12 fichiers')
-assert log.contains('Le programme contient des erreurs (27 erreurs, 2 avertissements dans 12 fichiers) : corrigez les lignes ci-dessus.')
+assert log.contains('[INFO] Validation du programme : 33 erreurs, 2 avertissements dans 12 fichiers')
+assert log.contains('Le programme contient des erreurs (33 erreurs, 2 avertissements dans 12 fichiers) : corrigez les lignes ci-dessus.')
 assert log.contains('BUILD FAILURE')
 // Nothing was baked.
 assert !new File(basedir, 'target/www').exists()

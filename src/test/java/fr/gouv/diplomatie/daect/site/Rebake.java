@@ -22,6 +22,16 @@ final class Rebake {
 
     /** Bakes into {@code target/<name>} with these command-line settings, machine zone, locale and clock. */
     static Path bake(String name, Map<String, String> commandLine, TimeZone zone, Locale locale, Clock clock) throws Exception {
+        return bake(name, commandLine, zone, locale, clock, false);
+    }
+
+    /** The same as a production build ({@code -Pproduction}): the stricter validation of the settings applies. */
+    static Path bakeForProduction(String name, Map<String, String> commandLine) throws Exception {
+        return bake(name, commandLine, TimeZone.getDefault(), Locale.getDefault(), Clock.systemUTC(), true);
+    }
+
+    private static Path bake(String name, Map<String, String> commandLine, TimeZone zone, Locale locale, Clock clock,
+                             boolean production) throws Exception {
         TimeZone previousZone = TimeZone.getDefault();
         Locale previousLocale = Locale.getDefault();
         Path output = projectDir().resolve("target").resolve(name);
@@ -30,7 +40,7 @@ final class Rebake {
         try {
             TimeZone.setDefault(zone);
             Locale.setDefault(locale);
-            new SiteBuild(projectDir(), output, SiteSettings.load(projectDir(), settings), clock, false, message -> { }).bake();
+            new SiteBuild(projectDir(), output, SiteSettings.load(projectDir(), settings), clock, production, message -> { }).bake();
             return output;
         } finally {
             TimeZone.setDefault(previousZone);

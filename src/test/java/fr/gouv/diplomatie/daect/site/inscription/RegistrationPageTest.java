@@ -179,7 +179,9 @@ class RegistrationPageTest {
         String text = privacy.selectFirst("main").text();
         assertTrue(text.contains("Délégation pour l'action extérieure des collectivités territoriales (DAECT) du ministère de l'Europe et des Affaires étrangères"), text);
         assertTrue(text.contains("vous envoyer"), text);
-        assertTrue(text.contains("au plus 12 mois"), text);
+        // Unconfirmed by the DAECT (privacy.retention.months empty): marked so, never a guessed duration.
+        assertTrue(text.contains("Durée de conservation : à confirmer par la DAECT."), text);
+        assertFalse(text.contains("mois après votre inscription"), text);
         for (String right : List.of("accéder", "rectifier", "effacer", "vous opposer", "limitation")) {
             assertTrue(text.contains(right), right);
         }

@@ -2,6 +2,7 @@ package fr.gouv.diplomatie.daect.programme.bake;
 
 import fr.gouv.diplomatie.daect.programme.view.FormView;
 import fr.gouv.diplomatie.daect.programme.view.FragmentCache;
+import fr.gouv.diplomatie.daect.programme.view.LegalFacts;
 import fr.gouv.diplomatie.daect.programme.view.ProgrammeView;
 import fr.gouv.diplomatie.daect.programme.view.Theme;
 import org.jbake.app.ContentStore;
@@ -29,7 +30,8 @@ import java.util.TreeMap;
  * on a session page, and {@code root}, the relative way back to the site root (JBake's
  * {@code rootpath} ignores pretty URLs), and {@code path}, the page's own address from the root
  * (empty for pages without a content file, like the 404 page). On the page JBake renders for each
- * tag, {@code theme} is that tag's theme, with its label from the vocabulary.
+ * tag, {@code theme} is that tag's theme, with its label from the vocabulary. {@code legal} holds the facts of the
+ * legal pages that the DAECT confirms in the settings.
  */
 final class ProgrammeTemplateEngine extends DelegatingTemplateEngine {
 
@@ -38,6 +40,7 @@ final class ProgrammeTemplateEngine extends DelegatingTemplateEngine {
 
     private ProgrammeView programme;
     private final FormView form;
+    private final LegalFacts legal;
     private final FragmentCache fragments = new FragmentCache();
     private final FreemarkerPages freemarker;
     private final Map<String, String> settings;
@@ -54,6 +57,7 @@ final class ProgrammeTemplateEngine extends DelegatingTemplateEngine {
         }
         this.programme = programme;
         this.form = new FormView(settings);
+        this.legal = new LegalFacts(settings);
         this.settings = underscored(settings.asMap());
         this.projectDir = projectDir;
         this.blankBodies = blankBodies;
@@ -86,6 +90,7 @@ final class ProgrammeTemplateEngine extends DelegatingTemplateEngine {
         DocumentModel content = model.getContent();
         model.put("programme", programme);
         model.put("form", form);
+        model.put("legal", legal);
         model.put("fragments", fragments);
         model.put("settings", settings);
         model.put("root", rootOf(content));

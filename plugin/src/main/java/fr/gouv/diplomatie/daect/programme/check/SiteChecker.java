@@ -1,6 +1,7 @@
 package fr.gouv.diplomatie.daect.programme.check;
 
 import fr.gouv.diplomatie.daect.programme.bake.LargestFirst;
+import fr.gouv.diplomatie.daect.programme.check.rules.ExampleAddressCheck;
 import fr.gouv.diplomatie.daect.programme.check.rules.FieldLabelCheck;
 import fr.gouv.diplomatie.daect.programme.check.rules.ImageAltCheck;
 import fr.gouv.diplomatie.daect.programme.check.rules.LandmarkCheck;
@@ -42,7 +43,7 @@ public final class SiteChecker {
     public static SiteChecker standard(String siteHost) {
         return new SiteChecker(
                 List.of(new ReferenceCheck(siteHost), new LanguageCheck(), new MetadataCheck(), new SingleHeadingCheck(),
-                        new LandmarkCheck(), new ImageAltCheck(), new FieldLabelCheck()),
+                        new LandmarkCheck(), new ImageAltCheck(), new FieldLabelCheck(), new ExampleAddressCheck()),
                 List.of(UniqueTitleCheck::new),
                 List.of(new CalendarFileCheck()));
     }

@@ -28,7 +28,8 @@ public final class SessionHeader {
     public static final String PAGE_TYPE = "page";
     public static final String REGISTRATION_TYPE = "registration";
     public static final String PRIVACY_TYPE = "privacy";
-    public static final Set<String> TYPES = Set.of(SESSION_TYPE, PAGE_TYPE, "home", "guide", "plan", REGISTRATION_TYPE, PRIVACY_TYPE);
+    public static final Set<String> TYPES = Set.of(SESSION_TYPE, PAGE_TYPE, "home", "guide", "plan", REGISTRATION_TYPE, PRIVACY_TYPE,
+            "legal", "accessibility");
     public static final Set<String> STATUSES = Set.of("published", "draft");
     public static final Set<String> REGISTRATION_VALUES = Set.of("open", "closed");
 

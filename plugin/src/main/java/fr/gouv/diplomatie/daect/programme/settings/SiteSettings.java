@@ -31,6 +31,9 @@ public final class SiteSettings {
     public static final String FORM_ACTION = "form.action";
     public static final String CONTACT_EMAIL = "contact.email";
 
+    private static final List<String> SITE_PREFIXES = List.of("site.", "form.", "programme.", "contact.", "link.",
+            "legal.", "privacy.", "accessibility.", "registration.");
+
     private final Path file;
     private final Map<String, String> fileValues;
     private final Map<String, Integer> lines;
@@ -82,9 +85,12 @@ public final class SiteSettings {
         return new SiteSettings(Path.of(FILE_NAME), new LinkedHashMap<>(values), Map.of(), Map.of());
     }
 
-    private static boolean isSiteKey(String key) {
-        return key.startsWith("site.") || key.startsWith("form.") || key.startsWith("programme.")
-                || key.startsWith("contact.") || key.startsWith("link.");
+    /**
+     * A key of the site's own settings, which the command line may set even when {@code jbake.properties} does not
+     * declare it: every family of settings the templates and views read.
+     */
+    public static boolean isSiteKey(String key) {
+        return SITE_PREFIXES.stream().anyMatch(key::startsWith);
     }
 
     public Optional<String> get(String key) {

@@ -8,7 +8,9 @@ import fr.gouv.diplomatie.daect.programme.validation.rules.EncodingRule;
 import fr.gouv.diplomatie.daect.programme.validation.rules.FormServiceRule;
 import fr.gouv.diplomatie.daect.programme.validation.rules.HeaderSyntaxRule;
 import fr.gouv.diplomatie.daect.programme.validation.rules.KnownValuesRule;
+import fr.gouv.diplomatie.daect.programme.validation.rules.LegalSettingsRule;
 import fr.gouv.diplomatie.daect.programme.validation.rules.OverlapRule;
+import fr.gouv.diplomatie.daect.programme.validation.rules.PlaceholderSettingsRule;
 import fr.gouv.diplomatie.daect.programme.validation.rules.PortableNameRule;
 import fr.gouv.diplomatie.daect.programme.validation.rules.ProgrammeSettingsRule;
 import fr.gouv.diplomatie.daect.programme.validation.rules.RequiredKeysRule;
@@ -70,7 +72,9 @@ public final class ProgrammeValidator {
                 new SiteHostRule(),
                 new ContactEmailRule(),
                 new FormServiceRule(),
-                new ProgrammeSettingsRule());
+                new ProgrammeSettingsRule(),
+                new LegalSettingsRule(),
+                new PlaceholderSettingsRule());
     }
 
     public ValidationReport validate(ValidationContext context) {

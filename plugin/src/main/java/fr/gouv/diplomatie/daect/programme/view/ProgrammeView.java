@@ -135,6 +135,14 @@ public final class ProgrammeView {
         return paths.absolute(paths.programmeCalendar());
     }
 
+    /**
+     * The calendar's public address is known (a real {@code site.host}): the page offers the subscription.
+     * A local build with the example host offers the download only, and says where the subscription will be.
+     */
+    public boolean isCalendarAddressKnown() {
+        return paths.isHostKnown();
+    }
+
     /** The same with {@code webcal://}: calendar clients open it as a subscription. */
     public String getCalendarWebcalUrl() {
         return paths.webcal(paths.programmeCalendar());

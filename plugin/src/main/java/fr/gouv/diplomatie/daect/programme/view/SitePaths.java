@@ -1,6 +1,7 @@
 package fr.gouv.diplomatie.daect.programme.view;
 
 import fr.gouv.diplomatie.daect.programme.programme.Session;
+import fr.gouv.diplomatie.daect.programme.settings.Placeholders;
 
 /**
  * Where things are on the baked site, relative to its root. Every template and generator takes
@@ -52,6 +53,14 @@ public final class SitePaths {
     /** The site's address, ending with {@code /}. */
     public String host() {
         return host;
+    }
+
+    /**
+     * The site's real address is known: {@code site.host} is set and is no example ({@code example.org},
+     * {@code localhost}…). Otherwise pages show no absolute address as text: it would be a fake one.
+     */
+    public boolean isHostKnown() {
+        return !host.isEmpty() && !Placeholders.isExampleAddress(host);
     }
 
     /** A path of the site (as the methods above give it) made absolute with the site's host. */

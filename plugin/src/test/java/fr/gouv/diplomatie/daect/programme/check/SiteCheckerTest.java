@@ -85,6 +85,22 @@ class SiteCheckerTest {
     }
 
     @Test
+    void aPageShowingAnExampleAddressAsTextIsReported() throws IOException {
+        write("css/site.css", "");
+        write("index.html", page("Accueil", "<p>Abonnez-vous avec l’adresse : <code>https://example.org/webinaires/programme.ics</code></p>"
+                + "<p>Aperçu sur http://localhost:8820/ ou ailleurs</p>"
+                + "<a href=\"https://example.org/\">un lien n'est pas du texte affiché</a><script type=\"application/ld+json\">"
+                + "{\"url\":\"https://example.org/\"}</script>"));
+
+        // By message, as every problem: the scheme included, the JSON-LD and the link's address are not shown text.
+        assertEquals(List.of(
+                "target/www/index.html: adresse d'exemple affichée au visiteur : « http://localhost:8820/ » ; donnez la vraie adresse dans les "
+                        + "réglages, ou n'affichez pas d'adresse tant qu'elle est inconnue (#contenu > p:nth-child(3))",
+                "target/www/index.html: adresse d'exemple affichée au visiteur : « https://example.org/webinaires/programme.ics » ; donnez "
+                        + "la vraie adresse dans les réglages, ou n'affichez pas d'adresse tant qu'elle est inconnue (#contenu > p:nth-child(2) > code)"), problems());
+    }
+
+    @Test
     void listsEveryBrokenReferenceWithThePageAndTheElement() throws IOException {
         write("css/site.css", "");
         write("index.html", page("Accueil", "<a href=\"absente.html\">x</a><a href=\"index.html#nulle-part\">y</a>"

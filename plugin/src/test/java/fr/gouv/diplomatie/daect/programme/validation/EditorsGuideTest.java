@@ -103,6 +103,8 @@ class EditorsGuideTest {
         all.addAll(validate(new SampleProject(dir.resolve("sans-contact")).session("a").dir(), Map.of("contact.email", ""), false));
         all.addAll(validate(new SampleProject(dir.resolve("formulaire"))
                 .session("a").dir(), Map.of("form.action", "https://formspree.io/f/VOTRE_IDENTIFIANT", "form.method", "get"), true));
+        all.addAll(validate(new SampleProject(dir.resolve("faits-legaux")).session("a").dir(),
+                Map.of("privacy.retention.months", "douze", "accessibility.declaration.date", "10/03/2021", "legal.host", "VOTRE_HEBERGEUR"), true));
         all.addAll(validate(new SampleProject(dir.resolve("formulaire-incomplet")).session("a").dir(),
                 Map.of("form.action", "formspree.io/f/mqkvbbyz"), false));
         return all;

@@ -1,17 +1,15 @@
 package fr.gouv.diplomatie.daect.programme.validation.rules;
 
 import fr.gouv.diplomatie.daect.programme.registration.FormProtocol;
+import fr.gouv.diplomatie.daect.programme.settings.Placeholders;
 import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
 import fr.gouv.diplomatie.daect.programme.validation.Diagnostic;
 import fr.gouv.diplomatie.daect.programme.validation.Rule;
 import fr.gouv.diplomatie.daect.programme.validation.ValidationContext;
 
 import java.net.URI;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
 /**
  * The registration form's service: always posted (never a GET, which would put personal data in
@@ -19,11 +17,6 @@ import java.util.regex.Pattern;
  * a real one: present, https, not an example left in place.
  */
 public final class FormServiceRule implements Rule {
-
-    /** Words and signs that only a placeholder contains: {@code VOTRE_ID}, {@code xxxx}, {@code <id>}, {@code {form}}… */
-    private static final Pattern PLACEHOLDER_TEXT = Pattern.compile("(?i)x{3,}|votre|your|todo|changeme|change-me|a-remplacer|placeholder|exemple|example|[<>{}]|%7b|%7d|%3c|%3e");
-    /** Domains reserved for examples and tests (RFC 2606, RFC 6761), and this machine. */
-    private static final Set<String> RESERVED_TOP = Set.of("example", "test", "invalid", "localhost", "local");
 
     @Override
     public void check(ValidationContext context, Consumer<Diagnostic> report) {
@@ -61,18 +54,10 @@ public final class FormServiceRule implements Rule {
             report.accept(Diagnostic.error(file, line, FormProtocol.ACTION + "=" + value + where(settings, FormProtocol.ACTION)
                     + " : en production, le service de formulaire doit être en https, sinon les données des inscrits circulent en clair"));
         }
-        if (isPlaceholder(uri.get())) {
+        if (Placeholders.isExampleAddress(uri.get().toString())) {
             report.accept(Diagnostic.error(file, line, FormProtocol.ACTION + "=" + value + where(settings, FormProtocol.ACTION)
                     + " ressemble à une adresse d'exemple ; remplacez-la par l'adresse réelle du formulaire fournie par le service"));
         }
-    }
-
-    static boolean isPlaceholder(URI uri) {
-        String host = uri.getHost().toLowerCase(Locale.ROOT);
-        String top = host.substring(host.lastIndexOf('.') + 1);
-        boolean reservedHost = RESERVED_TOP.contains(top) || host.matches("example\\.(com|net|org)|.*\\.example\\.(com|net|org)")
-                || host.matches("127(\\.\\d+){3}|0\\.0\\.0\\.0|\\[?::1]?");
-        return reservedHost || PLACEHOLDER_TEXT.matcher(uri.toString()).find();
     }
 
     private static int line(SiteSettings settings, String key) {

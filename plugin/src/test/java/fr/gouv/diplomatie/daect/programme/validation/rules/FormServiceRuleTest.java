@@ -105,7 +105,9 @@ class FormServiceRuleTest {
     @Test
     void theStandardValidatorRunsTheRule() throws Exception {
         // Valid other settings, so that the form service is the only problem.
-        Files.writeString(project.resolve("jbake.properties"), "form.action=\nsite.host=https://example.org/\ncontact.email=secretariat@example.org\n",
+        Files.writeString(project.resolve("jbake.properties"), "form.action=\nsite.host=https://webinaires.diplomatie.gouv.fr/\ncontact.email=secretariat.dgm-aect@diplomatie.gouv.fr\n"
+                + "legal.director=Jeanne Martin\nlegal.host=GitHub Inc.\nprivacy.dpo=dpd@diplomatie.gouv.fr\nprivacy.legal.basis=consentement\n"
+                + "privacy.retention.months=12\naccessibility.declaration.date=2021-03-10\n",
                 StandardCharsets.UTF_8);
         var report = ProgrammeValidator.standard().validate(new ValidationContext(project, List.of(), SiteSettings.load(project, Map.of()), true));
 
