@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -14,12 +15,24 @@ import java.util.function.Consumer;
  */
 public final class FrontEndInstaller {
 
+    private static final Duration TIMEOUT = Duration.ofMinutes(10);
+
     private final Path projectDir;
     private final Consumer<String> log;
+    private final List<String> command;
+    private final Duration timeout;
 
     public FrontEndInstaller(Path projectDir, Consumer<String> log) {
+        // --ignore-scripts: the DSFR's postinstall asks for an interactive setup we do not use.
+        this(projectDir, log, List.of(npmExecutable(), "ci", "--ignore-scripts", "--no-audit", "--no-fund"), TIMEOUT);
+    }
+
+    /** With another command and time limit than npm's, for tests. */
+    FrontEndInstaller(Path projectDir, Consumer<String> log, List<String> command, Duration timeout) {
         this.projectDir = projectDir;
         this.log = log;
+        this.command = List.copyOf(command);
+        this.timeout = timeout;
     }
 
     /** @return true when npm ran, false when the installed packages were already up to date */
@@ -38,26 +51,53 @@ public final class FrontEndInstaller {
             throw new IOException("node_modules est un lien vers " + Files.readSymbolicLink(modules) + " et ses paquets ne correspondent "
                     + "pas à package-lock.json : npm ci viderait le dossier lié. Lancez npm ci dans ce dossier, ou remplacez le lien par un dossier.");
         }
-        // --ignore-scripts: the DSFR's postinstall asks for an interactive setup we do not use.
-        List<String> command = List.of(npmExecutable(), "ci", "--ignore-scripts", "--no-audit", "--no-fund");
         log.accept("Installation des paquets front-end : " + String.join(" ", command));
+        // npm's output goes to a file, not a pipe: reading a pipe to its end lasts as long as npm runs,
+        // so a time limit checked afterwards would never cut a hung npm short.
+        Path output = Files.createTempFile("npm-ci-", ".log");
+        try {
+            run(output);
+        } finally {
+            Files.deleteIfExists(output);
+        }
+        return true;
+    }
+
+    private void run(Path output) throws IOException {
         Process process;
         try {
-            process = new ProcessBuilder(command).directory(projectDir.toFile()).redirectErrorStream(true).start();
+            process = new ProcessBuilder(command).directory(projectDir.toFile())
+                    .redirectErrorStream(true).redirectOutput(output.toFile()).start();
         } catch (IOException e) {
             throw new IOException("npm est introuvable : installez Node.js 20 et npm (paquets Debian « nodejs » et « npm »), "
                     + "puis relancez la construction. Le DSFR est installé par npm depuis package-lock.json.", e);
         }
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         try {
-            if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
-                throw new IOException("npm ci a échoué :\n" + output);
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly().waitFor();
+                throw new IOException("npm ci n'a pas fini en " + spoken(timeout) + " : il a été arrêté. Vérifiez l'accès au registre "
+                        + "npm (réseau, proxy) puis relancez la construction. Ce que npm a écrit :\n" + Files.readString(output, StandardCharsets.UTF_8));
+            }
+            if (process.exitValue() != 0) {
+                throw new IOException("npm ci a échoué :\n" + Files.readString(output, StandardCharsets.UTF_8));
             }
         } catch (InterruptedException e) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
             Thread.currentThread().interrupt();
             throw new IOException("npm ci interrompu", e);
         }
-        return true;
+    }
+
+    /** "10 minutes", "1 seconde". */
+    private static String spoken(Duration duration) {
+        long seconds = duration.toSeconds();
+        if (seconds % 60 == 0 && seconds > 0) {
+            long minutes = seconds / 60;
+            return minutes + (minutes == 1 ? " minute" : " minutes");
+        }
+        return seconds + (seconds <= 1 ? " seconde" : " secondes");
     }
 
     private static String npmExecutable() {

@@ -17,6 +17,7 @@ import com.helger.css.decl.CascadingStyleSheet;
 import com.helger.css.decl.ICSSSelectorMember;
 import com.helger.css.decl.ICSSTopLevelRule;
 import com.helger.css.reader.CSSReader;
+import com.helger.css.reader.CSSReaderSettings;
 import com.helger.css.writer.CSSWriter;
 import com.helger.css.writer.CSSWriterSettings;
 
@@ -55,6 +56,12 @@ public final class StylesheetPruner {
 
     private static final com.helger.css.handler.ICSSParseExceptionCallback QUIET_EXCEPTIONS = e -> { };
 
+    /** Settings for one reading (they are mutable: none is shared between threads), without a word on what cannot be read. */
+    private static CSSReaderSettings quietReading() {
+        return new CSSReaderSettings().setFallbackCharset(StandardCharsets.UTF_8)
+                .setCustomErrorHandler(QUIET).setCustomExceptionHandler(QUIET_EXCEPTIONS);
+    }
+
     private final SiteVocabulary vocabulary;
 
     public StylesheetPruner(SiteVocabulary vocabulary) {
@@ -72,8 +79,7 @@ public final class StylesheetPruner {
      */
     static void readFirstBlocks(String css) {
         List<String> blocks = TopLevelBlocks.split(css);
-        CSSReader.readFromString(String.join("\n", blocks.subList(0, Math.min(blocks.size(), 2 * BLOCKS_PER_PARSE))),
-                StandardCharsets.UTF_8, QUIET, QUIET_EXCEPTIONS);
+        CSSReader.readFromStringStream(String.join("\n", blocks.subList(0, Math.min(blocks.size(), 2 * BLOCKS_PER_PARSE))), quietReading());
     }
 
     /** Prunes the top-level blocks, each read by ph-css. */
@@ -246,7 +252,7 @@ public final class StylesheetPruner {
      * a run it cannot read is halved, down to the block, which is then pruned inside or kept as text.
      */
     private void read(List<String> run, List<Object> into) {
-        CascadingStyleSheet sheet = CSSReader.readFromString(String.join("\n", run), StandardCharsets.UTF_8, QUIET, QUIET_EXCEPTIONS);
+        CascadingStyleSheet sheet = CSSReader.readFromStringStream(String.join("\n", run), quietReading());
         if (sheet != null) {
             into.add(sheet);
         } else if (run.size() > 1) {

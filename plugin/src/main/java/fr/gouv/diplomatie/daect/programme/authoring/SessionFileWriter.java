@@ -1,5 +1,6 @@
 package fr.gouv.diplomatie.daect.programme.authoring;
 
+import fr.gouv.diplomatie.daect.programme.content.DisplayPath;
 import fr.gouv.diplomatie.daect.programme.programme.SessionHeader;
 import fr.gouv.diplomatie.daect.programme.validation.HeaderValues;
 import fr.gouv.diplomatie.daect.programme.validation.Slugs;
@@ -87,8 +88,7 @@ public final class SessionFileWriter {
 
     /** The path from the project's root, as the build prints it. */
     public String shown(Path file) {
-        Path absolute = file.toAbsolutePath().normalize();
-        return (absolute.startsWith(projectDir) ? projectDir.relativize(absolute) : absolute).toString().replace('\\', '/');
+        return DisplayPath.of(projectDir, file);
     }
 
     private static LocalDate date(String text, List<String> problems) {

@@ -7,7 +7,6 @@ import org.apache.commons.configuration2.MapConfiguration;
 import org.apache.commons.configuration2.convert.DefaultListDelimiterHandler;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -57,9 +56,5 @@ final class JBakeConfigurationFactory {
         configuration.setDestinationFolder(destination.toFile());
         configuration.setClearCache(true);
         return configuration;
-    }
-
-    static File templateFolder(DefaultJBakeConfiguration configuration) {
-        return configuration.getTemplateFolder();
     }
 }

@@ -1,5 +1,6 @@
 package fr.gouv.diplomatie.daect.programme.bake;
 
+import fr.gouv.diplomatie.daect.programme.content.DisplayPath;
 import fr.gouv.diplomatie.daect.programme.view.FormView;
 import fr.gouv.diplomatie.daect.programme.view.FragmentCache;
 import fr.gouv.diplomatie.daect.programme.view.LegalFacts;
@@ -135,8 +136,7 @@ final class ProgrammeTemplateEngine extends DelegatingTemplateEngine {
     }
 
     private String relative(String file) {
-        Path path = Path.of(file).toAbsolutePath().normalize();
-        return (path.startsWith(projectDir) ? projectDir.relativize(path) : path).toString().replace('\\', '/');
+        return DisplayPath.of(projectDir, Path.of(file));
     }
 
     private static String firstLines(Throwable e) {

@@ -1,5 +1,6 @@
 package fr.gouv.diplomatie.daect.programme.bake;
 
+import fr.gouv.diplomatie.daect.programme.content.DisplayPath;
 import fr.gouv.diplomatie.daect.programme.content.ContentFile;
 import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
 import fr.gouv.diplomatie.daect.programme.view.ProgrammeView;
@@ -268,8 +269,7 @@ public final class WarmSite implements AutoCloseable {
     }
 
     private String relative(Path file) {
-        Path absolute = file.toAbsolutePath().normalize();
-        return (absolute.startsWith(projectDir) ? projectDir.relativize(absolute) : absolute).toString().replace('\\', '/');
+        return DisplayPath.of(projectDir, file);
     }
 
     @Override

@@ -112,9 +112,6 @@ public final class ContentFileReader {
 
     /** The path printed in diagnostics: relative to the repository root, with forward slashes. */
     public String displayPath(Path file) {
-        Path absolute = file.toAbsolutePath().normalize();
-        Path base = root.toAbsolutePath().normalize();
-        Path shown = absolute.startsWith(base) ? base.relativize(absolute) : absolute;
-        return shown.toString().replace('\\', '/');
+        return DisplayPath.of(root, file);
     }
 }

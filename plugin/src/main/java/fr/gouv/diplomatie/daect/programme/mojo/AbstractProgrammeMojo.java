@@ -2,6 +2,7 @@ package fr.gouv.diplomatie.daect.programme.mojo;
 
 import fr.gouv.diplomatie.daect.programme.bake.BakeException;
 import fr.gouv.diplomatie.daect.programme.bake.BakeReport;
+import fr.gouv.diplomatie.daect.programme.content.DisplayPath;
 import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
 import fr.gouv.diplomatie.daect.programme.site.CheckedContent;
 import fr.gouv.diplomatie.daect.programme.site.SiteBuild;
@@ -62,7 +63,13 @@ abstract class AbstractProgrammeMojo extends AbstractMojo {
     private static final String CHECKED_CONTENT = CheckedContent.class.getName();
 
     protected void rememberChecked(CheckedContent checked) {
-        getPluginContext().put(CHECKED_CONTENT, checked);
+        pluginContext().put(CHECKED_CONTENT, checked);
+    }
+
+    /** The map Maven shares between this plugin's goals in one build; its API gives it without types. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> pluginContext() {
+        return getPluginContext();
     }
 
     /**
@@ -71,9 +78,10 @@ abstract class AbstractProgrammeMojo extends AbstractMojo {
      */
     protected void bake(SiteBuild build) throws MojoExecutionException, MojoFailureException {
         try {
-            Object checked = getPluginContext() == null ? null : getPluginContext().get(CHECKED_CONTENT);
+            Object checked = getPluginContext() == null ? null : pluginContext().get(CHECKED_CONTENT);
             BakeReport report = build.bake(checked instanceof CheckedContent content ? content : null);
-            getLog().info("Site cuit dans " + report.site() + " : " + report.summary());
+            getLog().info("Site construit dans " + DisplayPath.of(baseDir.toPath(), report.site()) + " : " + report.contents());
+            getLog().debug("Durée de chaque étape : " + report.summary());
         } catch (ValidationFailedException e) {
             print(e.report());
             throw new MojoFailureException(e.getMessage());

@@ -1,5 +1,6 @@
 package fr.gouv.diplomatie.daect.programme.mojo;
 
+import fr.gouv.diplomatie.daect.programme.content.DisplayPath;
 import fr.gouv.diplomatie.daect.programme.check.Problem;
 import fr.gouv.diplomatie.daect.programme.check.SiteChecker;
 import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
@@ -16,7 +17,7 @@ public class CheckMojo extends AbstractProgrammeMojo {
     @Override
     public void execute() throws MojoFailureException {
         long started = System.nanoTime();
-        String shown = baseDir.toPath().relativize(outputDirectory.toPath()).toString().replace('\\', '/');
+        String shown = DisplayPath.of(baseDir.toPath(), outputDirectory.toPath());
         List<Problem> problems = SiteChecker.standard(settings().get(SiteSettings.SITE_HOST, "https://example.org/"))
                 .check(outputDirectory.toPath());
         problems.forEach(p -> getLog().error(p.format(shown)));

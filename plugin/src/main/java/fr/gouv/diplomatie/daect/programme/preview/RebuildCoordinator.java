@@ -69,34 +69,49 @@ public final class RebuildCoordinator implements AutoCloseable {
     }
 
     private void rebuildLoop() {
-        while (true) {
-            Set<Path> batch;
-            synchronized (this) {
-                if (!awaitUnlessClosed(() -> requested)) {
-                    return;
-                }
-                batch = Set.copyOf(pending);
-                pending.clear();
-                requested = false;
-            }
-            publish(rebuildSafely(batch));
-            synchronized (this) {
-                unfinished = true;
-                notifyAll();
-            }
+        while (awaitUnlessClosed(() -> requested)) {
+            rebuildIfRequested();
         }
     }
 
     private void finishLoop() {
-        while (true) {
-            synchronized (this) {
-                if (!awaitUnlessClosed(() -> unfinished)) {
-                    return;
-                }
-                unfinished = false;
-            }
-            safely(rebuilder::finish).filter(result -> !result.ok() || !lastPublishedOk()).ifPresent(this::publish);
+        while (awaitUnlessClosed(() -> unfinished)) {
+            finishIfUnfinished();
         }
+    }
+
+    /**
+     * Runs the rebuild asked for, with every change gathered since the last one; false when none was asked for.
+     * The rebuilding thread's one step, which tests also take themselves, without the threads, to know when it is over.
+     */
+    boolean rebuildIfRequested() {
+        Set<Path> batch;
+        synchronized (this) {
+            if (!requested) {
+                return false;
+            }
+            batch = Set.copyOf(pending);
+            pending.clear();
+            requested = false;
+        }
+        publish(rebuildSafely(batch));
+        synchronized (this) {
+            unfinished = true;
+            notifyAll();
+        }
+        return true;
+    }
+
+    /** Does the work the last rebuild left for later; false when there was none. The finishing thread's one step. */
+    boolean finishIfUnfinished() {
+        synchronized (this) {
+            if (!unfinished) {
+                return false;
+            }
+            unfinished = false;
+        }
+        safely(rebuilder::finish).filter(result -> !result.ok() || !lastPublishedOk()).ifPresent(this::publish);
+        return true;
     }
 
     /** Waits until {@code ready} holds; false if the coordinator was closed, or the thread interrupted, first. */

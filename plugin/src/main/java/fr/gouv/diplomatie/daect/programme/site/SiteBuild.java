@@ -157,7 +157,9 @@ public final class SiteBuild {
     public BakeReport bake(CheckedContent checked) throws BakeException, ValidationFailedException, IOException {
         boolean unchanged = checked != null && checked.fingerprint().equals(fingerprint());
         if (unchanged) {
-            log.accept("Contenu inchangé depuis sa validation : " + checked.files().size() + " fichiers repris tels quels");
+            int files = checked.files().size();
+            log.accept(files == 1 ? "Le fichier vérifié à l'étape précédente n'a pas changé : il n'est pas relu."
+                    : "Les " + files + " fichiers vérifiés à l'étape précédente n'ont pas changé : ils ne sont pas relus.");
         }
         // The front end's files are read while the content is validated and the programme built (one core each).
         Optional<SiteStep> frontEnd = frontEndStep(true);

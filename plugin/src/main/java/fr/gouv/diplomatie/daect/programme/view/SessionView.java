@@ -74,18 +74,6 @@ public final class SessionView {
         return getDateLabel() + ", " + getHoursLabel();
     }
 
-    public String getStartLabel() {
-        return FrenchFormat.time(session.start());
-    }
-
-    public String getEndLabel() {
-        return FrenchFormat.time(session.end());
-    }
-
-    public String getDateIso() {
-        return session.date().toString();
-    }
-
     /** Start with its offset, for {@code <time datetime>} and JSON-LD: {@code 2020-10-26T14:00+01:00}. */
     public String getStartIso() {
         return session.startDateTime().format(ISO_MINUTES);
@@ -155,10 +143,6 @@ public final class SessionView {
     /** The French word for a status other than "scheduled", or null. */
     public String getEventStatusLabel() {
         return session.eventStatus() == EventStatus.SCHEDULED ? null : session.eventStatus().label();
-    }
-
-    public String getSchemaOrgStatus() {
-        return session.eventStatus().schemaOrg();
     }
 
     /** The page's absolute address (from {@code site.host}), for calendars and structured data. */

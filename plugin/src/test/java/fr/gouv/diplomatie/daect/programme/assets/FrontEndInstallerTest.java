@@ -1,13 +1,16 @@
 package fr.gouv.diplomatie.daect.programme.assets;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -46,5 +49,35 @@ class FrontEndInstallerTest {
 
         assertTrue(failure.getMessage().startsWith("node_modules est un lien vers "), failure.getMessage());
         assertEquals("// installé", Files.readString(dir.resolve("ailleurs/node_modules/paquet.js")), "the linked packages are left as they were");
+    }
+
+    private Path projectToInstall() throws IOException {
+        Path project = Files.createDirectories(dir.resolve("neuf"));
+        Files.writeString(project.resolve("package-lock.json"), "{}");
+        return project;
+    }
+
+    @Test
+    @Timeout(20)
+    void aHungNpmIsStoppedAtTheTimeLimitWithWhatItWrote() throws IOException {
+        Path project = projectToInstall();
+        FrontEndInstaller installer = new FrontEndInstaller(project, message -> { },
+                List.of("sh", "-c", "echo 'npm http fetch GET registry.npmjs.org'; exec sleep 60"), Duration.ofSeconds(1));
+
+        IOException failure = assertThrows(IOException.class, installer::install);
+
+        assertEquals("npm ci n'a pas fini en 1 seconde : il a été arrêté. Vérifiez l'accès au registre npm (réseau, proxy) "
+                + "puis relancez la construction. Ce que npm a écrit :\nnpm http fetch GET registry.npmjs.org\n", failure.getMessage());
+    }
+
+    @Test
+    void aFailingNpmSaysWhatItWrote() throws IOException {
+        Path project = projectToInstall();
+        FrontEndInstaller installer = new FrontEndInstaller(project, message -> { },
+                List.of("sh", "-c", "echo 'npm ERR! 404 Not Found'; exit 1"), Duration.ofMinutes(1));
+
+        IOException failure = assertThrows(IOException.class, installer::install);
+
+        assertEquals("npm ci a échoué :\nnpm ERR! 404 Not Found\n", failure.getMessage());
     }
 }

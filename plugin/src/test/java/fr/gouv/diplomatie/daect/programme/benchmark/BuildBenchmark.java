@@ -6,6 +6,7 @@ import fr.gouv.diplomatie.daect.programme.check.SiteChecker;
 import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
 import fr.gouv.diplomatie.daect.programme.site.CheckedContent;
 import fr.gouv.diplomatie.daect.programme.site.SiteBuild;
+import fr.gouv.diplomatie.daect.programme.testing.FileTrees;
 import fr.gouv.diplomatie.daect.programme.validation.ValidationBenchmark;
 import fr.gouv.diplomatie.daect.programme.validation.ValidationReport;
 
@@ -139,11 +140,12 @@ public final class BuildBenchmark {
             }
         }
         for (String folder : List.of("templates", "assets")) {
-            copyTree(repository.resolve(folder), dir.resolve(folder));
+            FileTrees.copy(repository.resolve(folder), dir.resolve(folder), StandardCopyOption.COPY_ATTRIBUTES, StandardCopyOption.REPLACE_EXISTING);
         }
         try (Stream<Path> pages = Files.list(repository.resolve("content"))) {
             for (Path page : pages.filter(Files::isRegularFile).toList()) {
-                copyTree(page, dir.resolve("content").resolve(page.getFileName().toString()));
+                FileTrees.copy(page, dir.resolve("content").resolve(page.getFileName().toString()),
+                        StandardCopyOption.COPY_ATTRIBUTES, StandardCopyOption.REPLACE_EXISTING);
             }
         }
         Path modules = repository.resolve("node_modules");
@@ -151,20 +153,6 @@ public final class BuildBenchmark {
             throw new IllegalStateException("le DSFR n'est pas installé dans " + repository + " : lancez d'abord mvn package");
         }
         Files.createSymbolicLink(dir.resolve("node_modules"), modules);
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file) && !Files.exists(target)) {
-                    Files.createDirectories(target);
-                } else if (!Files.isDirectory(file)) {
-                    Files.createDirectories(target.getParent());
-                    Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
     }
 
     private static void deleteRecursively(Path dir) throws IOException {

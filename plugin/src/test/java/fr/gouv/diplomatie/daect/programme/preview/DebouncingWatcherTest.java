@@ -1,126 +1,102 @@
 package fr.gouv.diplomatie.daect.programme.preview;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The watcher on a real folder: what a save reports, and how saves made together make one batch. */
+/**
+ * How changes make batches, driven by a scripted source: "the quiet period passed" is a step of the
+ * script, not a wait, so that a slow machine cannot split or merge batches.
+ */
 class DebouncingWatcherTest {
 
     private static final Duration QUIET = Duration.ofMillis(300);
+    private static final Set<Path> QUIET_PERIOD_PASSED = Set.of(Path.of("(calme)"));
 
-    @TempDir
-    Path dir;
-    private final BlockingQueue<Set<Path>> batches = new LinkedBlockingQueue<>();
-    private DebouncingWatcher watcher;
+    private static final Path A = Path.of("content/a.md");
+    private static final Path B = Path.of("templates/session.ftl");
+    private static final Path SETTINGS = Path.of("jbake.properties");
 
-    @BeforeEach
-    void watch() throws Exception {
-        Files.createDirectories(dir.resolve("content/webinaires"));
-        Files.createDirectories(dir.resolve("templates"));
-        Files.writeString(dir.resolve("jbake.properties"), "site.name=Essai\n");
-        watcher = new DebouncingWatcher(List.of(dir.resolve("content"), dir.resolve("templates"), dir.resolve("absent")),
-                List.of(dir.resolve("jbake.properties")), QUIET, batches::add).start();
-    }
+    private final List<Set<Path>> batches = new ArrayList<>();
+    private final List<String> waits = new ArrayList<>();
 
-    @AfterEach
-    void stop() {
-        watcher.close();
-    }
-
-    private Set<Path> nextBatch() throws InterruptedException {
-        Set<Path> batch = batches.poll(10, TimeUnit.SECONDS);
-        assertNotNull(batch, "no batch reported");
-        return batch;
+    /** Runs the watcher over the script; it stops where the script ends. */
+    @SafeVarargs
+    private void run(Set<Path>... script) {
+        new DebouncingWatcher(new ScriptedSource(script), QUIET, batches::add).run();
     }
 
     @Test
-    void aSavedFileIsReported() throws Exception {
-        Path session = dir.resolve("content/webinaires/2021-01-13-sante.md");
-        Files.writeString(session, "title=La santé\n");
+    void changesBeforeTheQuietPeriodPassesMakeOneBatch() {
+        run(Set.of(A), Set.of(B, SETTINGS), Set.of(A), QUIET_PERIOD_PASSED);
 
-        assertEquals(Set.of(session), nextBatch());
+        assertEquals(List.of(Set.of(A, B, SETTINGS)), batches);
     }
 
     @Test
-    void aFileSavedInPlaceIsReported() throws Exception {
-        // Most editors rewrite the file where it is: only "modify" events, no new file.
-        Path session = dir.resolve("content/webinaires/2021-01-13-sante.md");
-        Files.writeString(session, "title=La santé\n");
-        nextBatch();
+    void eachQuietPeriodEndsABatch() {
+        run(Set.of(A), QUIET_PERIOD_PASSED, Set.of(B), Set.of(SETTINGS), QUIET_PERIOD_PASSED);
 
-        Files.writeString(session, "Un paragraphe ajouté.\n", java.nio.file.StandardOpenOption.APPEND);
-
-        assertEquals(Set.of(session), nextBatch());
+        assertEquals(List.of(Set.of(A), Set.of(B, SETTINGS)), batches);
     }
 
     @Test
-    void filesSavedTogetherMakeOneBatch() throws Exception {
-        Path a = dir.resolve("content/a.md");
-        Path b = dir.resolve("templates/session.ftl");
-        Path settings = dir.resolve("jbake.properties");
-        Files.writeString(a, "un");
-        Files.writeString(b, "deux");
-        Files.writeString(settings, "site.name=Autre\n");
-        Files.writeString(a, "un, encore");
+    void withNothingPendingItWaitsForAChangeWithoutLimitThenForTheQuietPeriod() {
+        run(Set.of(A), QUIET_PERIOD_PASSED, Set.of(B), QUIET_PERIOD_PASSED);
 
-        assertEquals(Set.of(a, b, settings), nextBatch());
-        assertNull(batches.poll(QUIET.toMillis() * 3, TimeUnit.MILLISECONDS), "one batch only");
+        assertEquals(List.of("take", "poll PT0.3S", "take", "poll PT0.3S", "take"), waits);
     }
 
     @Test
-    void aDeletedFileIsReported() throws Exception {
-        Path page = dir.resolve("content/guide.md");
-        Files.writeString(page, "guide");
-        nextBatch();
+    void eventsAllLeftOutMakeNoBatch() {
+        // An editor's scratch file alone: the source reports nothing, and nothing is rebuilt.
+        run(Set.of(), Set.of(A), Set.of(), QUIET_PERIOD_PASSED);
 
-        Files.delete(page);
-
-        assertEquals(Set.of(page), nextBatch());
+        assertEquals(List.of(Set.of(A)), batches);
     }
 
-    @Test
-    void filesInANewFolderAreReportedAndTheFolderIsWatched() throws Exception {
-        // A folder that appears with its files (a checkout, a move): one event, for the folder alone.
-        // (Creating folder and file one by one races with the registration of the new folder's watch.)
-        Path prepared = dir.resolve("ailleurs/archives");
-        Files.createDirectories(prepared.resolve("2019"));
-        Files.writeString(prepared.resolve("2019/ancien.md"), "ancien");
-        Files.move(prepared, dir.resolve("content/archives"));
-        Path folder = dir.resolve("content/archives/2019");
-        Set<Path> first = nextBatch();
-        assertTrue(first.contains(folder.resolve("ancien.md")), first.toString());
+    /** Hands over the script's steps, one per wait; the end of the script stops the watcher as closing would. */
+    private final class ScriptedSource implements DebouncingWatcher.ChangeSource {
 
-        Files.writeString(folder.resolve("ancien.md"), "ancien, modifié");
-        assertEquals(Set.of(folder.resolve("ancien.md")), nextBatch());
-    }
+        private final Deque<Set<Path>> steps;
 
-    @Test
-    void editorScratchFilesAndUnwatchedFilesAreIgnored() throws Exception {
-        Files.writeString(dir.resolve("content/.#guide.md"), "verrou d'Emacs");
-        Files.writeString(dir.resolve("content/guide.md~"), "sauvegarde");
-        Files.writeString(dir.resolve("content/.guide.md.swp"), "vim");
-        Files.writeString(dir.resolve("programme.lock"), "écrit par la construction");
-        Files.createDirectories(dir.resolve("target"));
-        Files.writeString(dir.resolve("target/index.html"), "le site cuit");
-        Path real = dir.resolve("content/guide.md");
-        Files.writeString(real, "guide");
+        @SafeVarargs
+        ScriptedSource(Set<Path>... steps) {
+            this.steps = new ArrayDeque<>(List.of(steps));
+        }
 
-        assertEquals(Set.of(real), nextBatch());
+        @Override
+        public Set<Path> take() throws InterruptedException {
+            waits.add("take");
+            Set<Path> next = next();
+            assertEquals(false, next == QUIET_PERIOD_PASSED, "the quiet period is only waited for with changes pending");
+            return next;
+        }
+
+        @Override
+        public Set<Path> poll(Duration timeout) throws InterruptedException {
+            waits.add("poll " + timeout);
+            Set<Path> next = next();
+            return next == QUIET_PERIOD_PASSED ? null : next;
+        }
+
+        private Set<Path> next() throws InterruptedException {
+            if (steps.isEmpty()) {
+                throw new InterruptedException("end of the script");
+            }
+            return steps.removeFirst();
+        }
+
+        @Override
+        public void close() {
+        }
     }
 }

@@ -1,6 +1,7 @@
 package fr.gouv.diplomatie.daect.programme.preview;
 
 import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
+import fr.gouv.diplomatie.daect.programme.testing.FileTrees;
 import fr.gouv.diplomatie.daect.programme.validation.ValidationBenchmark;
 
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +37,7 @@ public final class PreviewBenchmark {
         Path dir = Files.createTempDirectory("preview-benchmark");
         ValidationBenchmark.generate(dir, count);
         for (String part : List.of("templates", "assets", "jbake.properties")) {
-            replace(repository.resolve(part), dir.resolve(part));
+            FileTrees.copy(repository.resolve(part), dir.resolve(part), StandardCopyOption.REPLACE_EXISTING);
         }
         try (Stream<Path> pages = Files.list(repository.resolve("content"))) {
             for (Path page : pages.filter(Files::isRegularFile).toList()) {
@@ -74,16 +76,6 @@ public final class PreviewBenchmark {
             }
         }
         terminal.stream().filter(l -> l.startsWith("Reconstruit")).forEach(l -> System.out.println("  terminal : " + l));
-    }
-
-    private static void replace(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.filter(Files::isRegularFile).toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                Files.createDirectories(target.getParent());
-                Files.copy(source, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
     }
 
     /** Saves files and waits until the preview serves them. */

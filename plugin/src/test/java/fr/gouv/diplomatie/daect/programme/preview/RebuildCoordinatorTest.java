@@ -4,19 +4,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** One rebuild at a time, changes gathered meanwhile, and a failure never stops the preview. */
@@ -51,26 +50,25 @@ class RebuildCoordinatorTest {
     }
 
     @Test
-    void changesDuringARebuildMakeOneMoreRebuildWithAllOfThem() throws Exception {
-        CountDownLatch firstStarted = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
+    void changesDuringARebuildMakeOneMoreRebuildWithAllOfThem() {
+        // Driven step by step, without the threads: "no more rebuild" is then a fact, not a wait.
         coordinator = new RebuildCoordinator(changed -> {
             rebuilt.add(changed);
-            firstStarted.countDown();
-            await(release);
+            if (rebuilt.size() == 1) {
+                // Saves made while the first rebuild runs.
+                coordinator.request(Set.of(Path.of("content/a.md")));
+                coordinator.request(Set.of(Path.of("content/b.md")));
+                coordinator.request(Set.of(Path.of("content/a.md"), Path.of("templates/page.ftl")));
+            }
             return BuildResult.success("ok");
-        }, results::add).start();
-        assertTrue(firstStarted.await(10, TimeUnit.SECONDS));
+        }, results::add);
+        coordinator.request(Set.of());
 
-        coordinator.request(Set.of(Path.of("content/a.md")));
-        coordinator.request(Set.of(Path.of("content/b.md")));
-        coordinator.request(Set.of(Path.of("content/a.md"), Path.of("templates/page.ftl")));
-        release.countDown();
-
-        next();
-        next();
-        assertNull(results.poll(500, TimeUnit.MILLISECONDS), "two rebuilds, not four");
+        assertTrue(coordinator.rebuildIfRequested());
+        assertTrue(coordinator.rebuildIfRequested());
+        assertFalse(coordinator.rebuildIfRequested(), "two rebuilds, not four");
         assertEquals(List.of(Set.of(), Set.of(Path.of("content/a.md"), Path.of("content/b.md"), Path.of("templates/page.ftl"))), rebuilt);
+        assertEquals(2, results.size());
     }
 
     @Test
@@ -95,9 +93,8 @@ class RebuildCoordinatorTest {
     }
 
     @Test
-    void theWorkLeftForLaterIsDoneWhenNoChangeWaitsAndShownOnlyWhenItFails() throws Exception {
-        List<String> calls = new CopyOnWriteArrayList<>();
-        BlockingQueue<String> finished = new LinkedBlockingQueue<>();
+    void theWorkLeftForLaterIsShownOnlyWhenItFails() {
+        List<String> calls = new ArrayList<>();
         coordinator = new RebuildCoordinator(new RebuildCoordinator.Rebuilder() {
             @Override
             public BuildResult rebuild(Set<Path> changed) {
@@ -108,33 +105,33 @@ class RebuildCoordinatorTest {
             @Override
             public Optional<BuildResult> finish() {
                 calls.add("finish");
-                finished.add("finish");
                 return Optional.of(calls.stream().filter("finish"::equals).count() == 2
                         ? BuildResult.failure("programme.ics", List.of("calendrier invalide"))
                         : BuildResult.success("programme.ics"));
             }
-        }, results::add).start();
-        assertEquals("pages", next().summary());
-        assertNotNull(finished.poll(10, TimeUnit.SECONDS));
+        }, results::add);
+        assertFalse(coordinator.finishIfUnfinished(), "nothing to finish before a rebuild");
+        coordinator.request(Set.of());
+        coordinator.rebuildIfRequested();
+        coordinator.finishIfUnfinished();
+        assertEquals(List.of("pages"), summaries(), "a successful finish is not announced: no reload for it");
 
         coordinator.request(Set.of(Path.of("content/a.md")));
-        assertEquals("pages", next().summary());
-        BuildResult failed = next();
+        coordinator.rebuildIfRequested();
+        coordinator.finishIfUnfinished();
+        BuildResult failed = results.stream().reduce((first, second) -> second).orElseThrow();
         assertFalse(failed.ok(), "a failure of the work left for later is shown");
         assertEquals(List.of("calendrier invalide"), failed.problems());
 
         coordinator.request(Set.of(Path.of("content/a.md")));
-        assertTrue(next().ok(), "the next rebuild clears it");
-        assertNotNull(finished.poll(10, TimeUnit.SECONDS));
-        assertNull(results.poll(300, TimeUnit.MILLISECONDS), "a successful finish is not announced: no reload for it");
+        coordinator.rebuildIfRequested();
+        coordinator.finishIfUnfinished();
+        assertFalse(coordinator.finishIfUnfinished(), "once per rebuild");
+        assertEquals(List.of("pages", "pages", "programme.ics", "pages"), summaries(), "the next rebuild clears it, its finish is not announced");
         assertEquals(List.of("rebuild []", "finish", "rebuild [content/a.md]", "finish", "rebuild [content/a.md]", "finish"), calls);
     }
 
-    private static void await(CountDownLatch latch) {
-        try {
-            latch.await(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    private List<String> summaries() {
+        return results.stream().map(BuildResult::summary).toList();
     }
 }

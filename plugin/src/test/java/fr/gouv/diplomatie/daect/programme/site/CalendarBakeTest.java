@@ -2,6 +2,7 @@ package fr.gouv.diplomatie.daect.programme.site;
 
 import fr.gouv.diplomatie.daect.programme.bake.BakeException;
 import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
+import fr.gouv.diplomatie.daect.programme.testing.FileTrees;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,7 +17,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -37,7 +37,7 @@ class CalendarBakeTest {
     @BeforeEach
     void copyTheSite() throws IOException {
         for (String part : List.of("content", "templates", "assets", "jbake.properties", "tags.properties")) {
-            copy(Path.of("..").resolve(part), dir.resolve(part));
+            FileTrees.copy(Path.of("..").resolve(part), dir.resolve(part));
         }
         Path sante = dir.resolve(SANTE);
         Files.writeString(sante, Files.readString(sante, StandardCharsets.UTF_8).replace("date=2021-01-13", "date=2021-01-14"));
@@ -94,23 +94,5 @@ class CalendarBakeTest {
     void anUnknownLockModeIsRefused() {
         BakeException failure = assertThrows(BakeException.class, () -> build("maybe").bake());
         assertTrue(failure.problems().get(0).contains("-Dprogramme.lock=maybe"), failure.problems().toString());
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        if (Files.isRegularFile(from)) {
-            Files.createDirectories(to.getParent());
-            Files.copy(from, to);
-            return;
-        }
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
     }
 }

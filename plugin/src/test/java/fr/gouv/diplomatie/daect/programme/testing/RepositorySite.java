@@ -1,10 +1,8 @@
 package fr.gouv.diplomatie.daect.programme.testing;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 /** A copy of this repository's site sources (content, templates, assets, settings, tags, lock), for tests that bake the real site. */
 public final class RepositorySite {
@@ -17,21 +15,7 @@ public final class RepositorySite {
     public static void copyTo(Path dir) throws IOException {
         Path repository = Path.of("..");
         for (String part : PARTS) {
-            copy(repository.resolve(part), dir.resolve(part));
-        }
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.createDirectories(target.getParent());
-                    Files.copy(source, target);
-                }
-            }
+            FileTrees.copy(repository.resolve(part), dir.resolve(part));
         }
     }
 }

@@ -155,9 +155,4 @@ public final class ProgrammeLock {
     public int lineOf(UUID uid) {
         return lines.getOrDefault(uid, 1);
     }
-
-    /** Same sessions, same values (line numbers and comments aside). */
-    public boolean sameEntries(ProgrammeLock other) {
-        return entries.equals(other.entries);
-    }
 }
