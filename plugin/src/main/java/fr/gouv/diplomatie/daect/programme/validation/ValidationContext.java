@@ -2,6 +2,7 @@ package fr.gouv.diplomatie.daect.programme.validation;
 
 import fr.gouv.diplomatie.daect.programme.content.ContentFile;
 import fr.gouv.diplomatie.daect.programme.content.ContentFileReader;
+import fr.gouv.diplomatie.daect.programme.content.DisplayPath;
 import fr.gouv.diplomatie.daect.programme.programme.TagVocabulary;
 import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
 
@@ -124,9 +125,7 @@ public final class ValidationContext {
 
     /** The path of a file as printed in diagnostics: from the repository root, with forward slashes. */
     public String displayPath(Path file) {
-        Path base = projectDir.toAbsolutePath().normalize();
-        Path absolute = file.toAbsolutePath().normalize();
-        return (absolute.startsWith(base) ? base.relativize(absolute) : absolute).toString().replace('\\', '/');
+        return DisplayPath.of(projectDir, file);
     }
 
     public synchronized TagVocabulary tagVocabulary() {
