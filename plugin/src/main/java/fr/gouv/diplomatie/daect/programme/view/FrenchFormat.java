@@ -9,6 +9,7 @@ import java.util.Locale;
 public final class FrenchFormat {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.FRANCE);
+    private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.FRANCE);
 
     private FrenchFormat() {
     }
@@ -22,6 +23,11 @@ public final class FrenchFormat {
     /** "lundi 26 octobre 2020", within a sentence. */
     public static String dayInSentence(LocalDate date) {
         return date.format(DAY);
+    }
+
+    /** "26 octobre 2020" (the accessibility declaration's date on the legal pages). */
+    public static String dayMonthYear(LocalDate date) {
+        return date.format(DAY_MONTH);
     }
 
     /** "14 h 00" (with non-breaking spaces, so that the hour never wraps). */
