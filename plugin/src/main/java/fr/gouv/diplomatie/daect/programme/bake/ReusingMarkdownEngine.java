@@ -9,6 +9,7 @@ import org.jbake.parser.Engines;
 import org.jbake.parser.MarkdownEngine;
 import org.jbake.parser.ParserContext;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -38,8 +39,14 @@ final class ReusingMarkdownEngine extends MarkdownEngine {
             return new Flexmark(List.copyOf(extensions), Parser.builder(options).build(), HtmlRenderer.builder(options).build());
         }
 
+        /** @throws TooDeep when flexmark, which recurses once per level of nesting, overflows its stack */
         String render(String markdown) {
-            return renderer.render(parser.parse(markdown));
+            try {
+                return renderer.render(parser.parse(markdown));
+            } catch (StackOverflowError e) {
+                // The narrowest seam: the stack is unwound by now, and nothing else runs in this call.
+                throw new TooDeep();
+            }
         }
     }
 
@@ -56,8 +63,29 @@ final class ReusingMarkdownEngine extends MarkdownEngine {
     public void processBody(ParserContext context) {
         Flexmark current = flexmark(context.getConfig().getMarkdownExtensions());
         String body = context.getBody();
-        // Rendered ahead, being rendered ahead (then waited for), or rendered here.
-        context.setBody(ahead ? rendered.computeIfAbsent(body, text -> render(current, text)) : render(current, body));
+        try {
+            // Rendered ahead, being rendered ahead (then waited for), or rendered here.
+            context.setBody(ahead ? rendered.computeIfAbsent(body, text -> render(current, text)) : render(current, body));
+        } catch (TooDeep e) {
+            throw new IllegalStateException(displayPath(context) + " : " + TOO_DEEP, e);
+        }
+    }
+
+    /** Validation refuses such text first (MarkdownDepthRule); this is for what it could not foresee. */
+    static final String TOO_DEEP = "le texte imbrique trop de niveaux (citations `>`, listes ou emphases les unes dans les autres) "
+            + "pour être mis en page ; réduisez l'imbrication";
+
+    /** flexmark overflowed its stack on a body: the caller names the file. */
+    static final class TooDeep extends RuntimeException {
+        TooDeep() {
+            super(TOO_DEEP, null, false, false);
+        }
+    }
+
+    private static String displayPath(ParserContext context) {
+        Path file = context.getFile().toPath().toAbsolutePath().normalize();
+        Path root = context.getConfig().getSourceFolder().toPath().toAbsolutePath().normalize();
+        return (file.startsWith(root) ? root.relativize(file) : file).toString().replace('\\', '/');
     }
 
     /** From now on, bodies are rendered once, whether ahead or by JBake, and kept until {@link #stopRenderingAhead}. */
@@ -73,7 +101,11 @@ final class ReusingMarkdownEngine extends MarkdownEngine {
     void renderAhead(List<String> bodies, List<String> extensions) {
         Flexmark current = flexmark(extensions);
         for (int i = bodies.size() - 1; i >= 0 && ahead; i--) {
-            rendered.computeIfAbsent(bodies.get(i), text -> render(current, text));
+            try {
+                rendered.computeIfAbsent(bodies.get(i), text -> render(current, text));
+            } catch (TooDeep e) {
+                // left for JBake's own reading of the file, which names it
+            }
         }
     }
 
