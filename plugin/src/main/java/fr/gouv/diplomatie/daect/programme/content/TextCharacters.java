@@ -95,6 +95,12 @@ public final class TextCharacters {
         return safe.toString();
     }
 
+    /** {@link #safe} with tabulations and line breaks as spaces too: for a value that must hold on one line. */
+    public static String oneLine(String text) {
+        String safe = safe(text);
+        return safe == null ? null : safe.replace("\r\n", " ").replace('\r', ' ').replace('\n', ' ').replace('\t', ' ');
+    }
+
     private static boolean isLoneSurrogate(String text, int i) {
         char c = text.charAt(i);
         if (Character.isHighSurrogate(c)) {
