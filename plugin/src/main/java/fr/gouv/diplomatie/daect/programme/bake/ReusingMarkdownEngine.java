@@ -12,7 +12,9 @@ import org.jbake.parser.ParserContext;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -58,6 +60,7 @@ final class ReusingMarkdownEngine extends MarkdownEngine {
     private final Map<String, String> rendered = new ConcurrentHashMap<>();
     private volatile boolean ahead;
     private final AtomicInteger renders = new AtomicInteger();
+    private final Queue<String> tooDeep = new ConcurrentLinkedQueue<>();
 
     @Override
     public void processBody(ParserContext context) {
@@ -67,8 +70,15 @@ final class ReusingMarkdownEngine extends MarkdownEngine {
             // Rendered ahead, being rendered ahead (then waited for), or rendered here.
             context.setBody(ahead ? rendered.computeIfAbsent(body, text -> render(current, text)) : render(current, body));
         } catch (TooDeep e) {
-            throw new IllegalStateException(displayPath(context) + " : " + TOO_DEEP, e);
+            // Not thrown on: JBake would stop reading the other files. The bake fails with every such file named.
+            tooDeep.add(displayPath(context) + " : " + TOO_DEEP);
+            context.setBody("");
         }
+    }
+
+    /** The files whose Markdown was nested too deep to render, one problem each, as the bake reports them. */
+    List<String> problems() {
+        return List.copyOf(tooDeep);
     }
 
     /** Validation refuses such text first (MarkdownDepthRule); this is for what it could not foresee. */

@@ -136,6 +136,7 @@ public final class SiteBaker {
         for (Throwable error : oven.getErrors()) {
             problems.addAll(withoutJBakeWrapping(String.valueOf(error.getMessage())));
         }
+        problems.addAll(markdown.problems());
         problems.addAll(skippedFiles(files, store));
         awaitQuietly(independent);
 
