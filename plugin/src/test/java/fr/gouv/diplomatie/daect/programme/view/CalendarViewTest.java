@@ -64,6 +64,14 @@ class CalendarViewTest {
     }
 
     @Test
+    void aTimeOfTheRepeatedAutumnHourIsReadAsSummerTimeTheFirstOccurrence() {
+        // 02:15 on 2021-10-31 happens twice in Paris; java.time and RFC 5545 (3.3.5) both take the first, at +02:00.
+        SessionView autumn = view(session("2021-10-31-automne", "Automne", LocalDate.of(2021, 10, 31), "02:15", "02:45", "Europe/Paris",
+                EventStatus.SCHEDULED));
+        assertEquals("20211031T001500Z/20211031T004500Z", query(autumn.getGoogleCalendarUrl()).get("dates"));
+    }
+
+    @Test
     void linksOfADistantYearKeepFourDigitYearsAndNeverASign() {
         SessionView distant = view(session("9999-12-31-loin", "Loin", LocalDate.of(9999, 12, 31), "10:00", "12:00", "Europe/Paris", EventStatus.SCHEDULED));
         assertEquals("99991231T090000Z/99991231T110000Z", query(distant.getGoogleCalendarUrl()).get("dates"));
