@@ -12,6 +12,7 @@ import org.jbake.parser.ParserContext;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -76,9 +77,21 @@ final class ReusingMarkdownEngine extends MarkdownEngine {
         }
     }
 
-    /** The files whose Markdown was nested too deep to render, one problem each, as the bake reports them. */
-    List<String> problems() {
-        return List.copyOf(tooDeep);
+    /**
+     * The files whose Markdown was nested too deep to render since the last call, one problem each, as the bake
+     * reports them (the preview re-reads files with the same engine: each rebuild takes its own).
+     */
+    List<String> takeProblems() {
+        List<String> taken = new java.util.ArrayList<>();
+        for (String problem = tooDeep.poll(); problem != null; problem = tooDeep.poll()) {
+            taken.add(problem);
+        }
+        return taken;
+    }
+
+    /** The engine JBake's parser uses for Markdown now, when it is this one. */
+    static Optional<ReusingMarkdownEngine> registered() {
+        return Engines.get("md") instanceof ReusingMarkdownEngine engine ? Optional.of(engine) : Optional.empty();
     }
 
     /** Validation refuses such text first (MarkdownDepthRule); this is for what it could not foresee. */

@@ -136,7 +136,7 @@ public final class SiteBaker {
         for (Throwable error : oven.getErrors()) {
             problems.addAll(withoutJBakeWrapping(String.valueOf(error.getMessage())));
         }
-        problems.addAll(markdown.problems());
+        problems.addAll(markdown.takeProblems());
         problems.addAll(skippedFiles(files, store));
         awaitQuietly(independent);
 

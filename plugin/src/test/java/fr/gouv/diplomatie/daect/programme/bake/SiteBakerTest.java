@@ -188,6 +188,30 @@ class SiteBakerTest {
     }
 
     @Test
+    void markdownTooDeepFailsTheWarmRebakeOfThePreviewToo() throws Exception {
+        SampleProject project = SampleProject.create(dir);
+        var reader = new fr.gouv.diplomatie.daect.programme.content.ContentFileReader(project.dir());
+        var files = reader.readAll(project.dir().resolve("content"));
+        var view = new fr.gouv.diplomatie.daect.programme.view.ProgrammeView(new fr.gouv.diplomatie.daect.programme.programme.Programme(
+                new fr.gouv.diplomatie.daect.programme.programme.SessionReader(java.time.ZoneId.of("Europe/Paris")).readAll(files),
+                CLOCK.instant()), new fr.gouv.diplomatie.daect.programme.view.SitePaths());
+        try (WarmSite warm = new SiteBaker(project.dir(), project.output(), SiteSettings.load(project.dir(), Map.of()))
+                .bakeWarm(view, files, List.of())) {
+            project.write("content/index.md", "title=Accueil\ntype=home\nstatus=published\n~~~~~~\n" + ">".repeat(5000) + " citation\n");
+            Path index = project.dir().resolve("content/index.md");
+            var changed = reader.readAll(project.dir().resolve("content"));
+
+            BakeException failure = assertThrows(BakeException.class, () -> warm.rebake(view, changed,
+                    new SiteChange(java.util.Set.of(index), java.util.Set.of(), java.util.Set.of(index), java.util.Set.of(), java.util.Set.of(), false),
+                    List.of(), List.of()));
+
+            assertEquals(List.of("content/index.md : le texte imbrique trop de niveaux (citations `>`, listes ou emphases les unes dans les autres) "
+                    + "pour être mis en page ; réduisez l'imbrication"), failure.problems());
+            assertTrue(read(project.output().resolve("index.html")).contains("<h1>Accueil</h1>"), "the previous page is kept");
+        }
+    }
+
+    @Test
     void commandLineValuesOverrideTheSettingsFile() throws Exception {
         SampleProject project = SampleProject.create(dir);
         project.write("templates/home.ftl", "<#ftl output_format=\"HTML\"><p>${settings.site_name}</p>\n");
