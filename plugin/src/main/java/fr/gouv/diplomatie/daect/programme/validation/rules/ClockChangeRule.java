@@ -45,18 +45,22 @@ public final class ClockChangeRule implements Rule {
 
     private static void check(ContentFile file, HeaderLine line, LocalDate date, ZoneId zone, Consumer<Diagnostic> report) {
         try {
-            LocalDateTime time = date.atTime(HeaderValues.time(line.value()));
-            ZoneOffsetTransition transition = zone.getRules().getTransition(time);
-            if (transition != null && transition.isGap()) {
+            skipped(date.atTime(HeaderValues.time(line.value())), zone).ifPresent(transition -> {
                 String before = SessionHeader.TIME_FORMAT.format(transition.getDateTimeBefore());
                 String after = SessionHeader.TIME_FORMAT.format(transition.getDateTimeAfter());
                 report.accept(Diagnostic.error(file.displayPath(), line.line(), "`" + line.key() + "=" + line.value()
                         + "` n'existe pas le " + date + " dans le fuseau `" + zone.getId() + "` : les horloges passent de "
                         + before + " à " + after + " cette nuit-là ; choisissez une heure avant " + before + " ou à partir de " + after));
-            }
+            });
         } catch (DateTimeException e) {
             // not a time: reported by the schedule rule
         }
+    }
+
+    /** The clock change that skips {@code time} in {@code zone}, if that local time does not exist there. */
+    public static Optional<ZoneOffsetTransition> skipped(LocalDateTime time, ZoneId zone) {
+        ZoneOffsetTransition transition = zone.getRules().getTransition(time);
+        return transition != null && transition.isGap() ? Optional.of(transition) : Optional.empty();
     }
 
     private static Optional<ZoneId> zone(ContentFile file, ValidationContext context) {
