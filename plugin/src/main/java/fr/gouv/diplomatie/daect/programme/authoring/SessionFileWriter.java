@@ -1,9 +1,13 @@
 package fr.gouv.diplomatie.daect.programme.authoring;
 
 import fr.gouv.diplomatie.daect.programme.content.DisplayPath;
+import fr.gouv.diplomatie.daect.programme.content.TextCharacters;
 import fr.gouv.diplomatie.daect.programme.programme.SessionHeader;
 import fr.gouv.diplomatie.daect.programme.validation.HeaderValues;
 import fr.gouv.diplomatie.daect.programme.validation.Slugs;
+import fr.gouv.diplomatie.daect.programme.validation.Zones;
+import fr.gouv.diplomatie.daect.programme.validation.rules.ClockChangeRule;
+import fr.gouv.diplomatie.daect.programme.validation.rules.SessionScheduleRule;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +18,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -54,10 +59,18 @@ public final class SessionFileWriter {
             problems.add("-Dtitle manque : donnez le titre du webinaire entre guillemets, par exemple -Dtitle=\"La santé\"");
         } else if (session.title().contains("\n") || session.title().contains("\r")) {
             problems.add("-Dtitle : le titre doit tenir sur une ligne");
+        } else {
+            TextCharacters.firstForbidden(session.title(), false).ifPresent(at -> problems.add("-Dtitle : caractère invisible "
+                    + TextCharacters.code(session.title().charAt(at)) + " « " + TextCharacters.name(session.title().charAt(at))
+                    + " » dans le titre ; retapez le titre sans copier-coller"));
         }
         LocalDate date = date(session.date(), problems);
         LocalTime start = time("-Dstart", session.start(), "10:00", problems);
         LocalTime end = time("-Dend", session.end(), "12:30", problems);
+        if (date != null && Zones.isKnown(zone)) {
+            skipped("-Dstart", date, start, problems);
+            skipped("-Dend", date, end, problems);
+        }
         if (start != null && end != null && !end.isAfter(start)) {
             problems.add("-Dend=" + session.end() + " : la fin doit venir après le début (-Dstart=" + session.start() + ")");
         }
@@ -97,11 +110,31 @@ public final class SessionFileWriter {
             return null;
         }
         try {
-            return HeaderValues.date(text);
+            LocalDate date = HeaderValues.date(text);
+            if (!SessionScheduleRule.inRange(date)) {
+                problems.add("-Ddate=" + text + " : la date doit être entre le " + SessionScheduleRule.FIRST_DAY + " et le "
+                        + SessionScheduleRule.LAST_DAY + " ; vérifiez l'année");
+                return null;
+            }
+            return date;
         } catch (DateTimeException e) {
             problems.add("-Ddate=" + text + " : la date s'écrit AAAA-MM-JJ et doit exister, par exemple -Ddate=2021-03-10");
             return null;
         }
+    }
+
+    /** A time the clocks skip that day (spring forward) is refused here as the validation would. */
+    private void skipped(String option, LocalDate date, LocalTime time, List<String> problems) {
+        if (time == null) {
+            return;
+        }
+        ClockChangeRule.skipped(date.atTime(time), ZoneId.of(zone)).ifPresent(transition -> {
+            String before = SessionHeader.TIME_FORMAT.format(transition.getDateTimeBefore());
+            String after = SessionHeader.TIME_FORMAT.format(transition.getDateTimeAfter());
+            problems.add(option + "=" + SessionHeader.TIME_FORMAT.format(time) + " : cette heure n'existe pas le " + date
+                    + " (les horloges passent de " + before + " à " + after + ") ; choisissez une heure avant " + before
+                    + " ou à partir de " + after);
+        });
     }
 
     private static LocalTime time(String option, String text, String example, List<String> problems) {

@@ -9,9 +9,13 @@ import org.jbake.parser.Engines;
 import org.jbake.parser.MarkdownEngine;
 import org.jbake.parser.ParserContext;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -38,8 +42,14 @@ final class ReusingMarkdownEngine extends MarkdownEngine {
             return new Flexmark(List.copyOf(extensions), Parser.builder(options).build(), HtmlRenderer.builder(options).build());
         }
 
+        /** @throws TooDeep when flexmark, which recurses once per level of nesting, overflows its stack */
         String render(String markdown) {
-            return renderer.render(parser.parse(markdown));
+            try {
+                return renderer.render(parser.parse(markdown));
+            } catch (StackOverflowError e) {
+                // The narrowest seam: the stack is unwound by now, and nothing else runs in this call.
+                throw new TooDeep();
+            }
         }
     }
 
@@ -51,13 +61,54 @@ final class ReusingMarkdownEngine extends MarkdownEngine {
     private final Map<String, String> rendered = new ConcurrentHashMap<>();
     private volatile boolean ahead;
     private final AtomicInteger renders = new AtomicInteger();
+    private final Queue<String> tooDeep = new ConcurrentLinkedQueue<>();
 
     @Override
     public void processBody(ParserContext context) {
         Flexmark current = flexmark(context.getConfig().getMarkdownExtensions());
         String body = context.getBody();
-        // Rendered ahead, being rendered ahead (then waited for), or rendered here.
-        context.setBody(ahead ? rendered.computeIfAbsent(body, text -> render(current, text)) : render(current, body));
+        try {
+            // Rendered ahead, being rendered ahead (then waited for), or rendered here.
+            context.setBody(ahead ? rendered.computeIfAbsent(body, text -> render(current, text)) : render(current, body));
+        } catch (TooDeep e) {
+            // Not thrown on: JBake would stop reading the other files. The bake fails with every such file named.
+            tooDeep.add(displayPath(context) + " : " + TOO_DEEP);
+            context.setBody("");
+        }
+    }
+
+    /**
+     * The files whose Markdown was nested too deep to render since the last call, one problem each, as the bake
+     * reports them (the preview re-reads files with the same engine: each rebuild takes its own).
+     */
+    List<String> takeProblems() {
+        List<String> taken = new java.util.ArrayList<>();
+        for (String problem = tooDeep.poll(); problem != null; problem = tooDeep.poll()) {
+            taken.add(problem);
+        }
+        return taken;
+    }
+
+    /** The engine JBake's parser uses for Markdown now, when it is this one. */
+    static Optional<ReusingMarkdownEngine> registered() {
+        return Engines.get("md") instanceof ReusingMarkdownEngine engine ? Optional.of(engine) : Optional.empty();
+    }
+
+    /** Validation refuses such text first (MarkdownDepthRule); this is for what it could not foresee. */
+    static final String TOO_DEEP = "le texte imbrique trop de niveaux (citations `>`, listes ou emphases les unes dans les autres) "
+            + "pour être mis en page ; réduisez l'imbrication";
+
+    /** flexmark overflowed its stack on a body: the caller names the file. */
+    static final class TooDeep extends RuntimeException {
+        TooDeep() {
+            super(TOO_DEEP, null, false, false);
+        }
+    }
+
+    private static String displayPath(ParserContext context) {
+        Path file = context.getFile().toPath().toAbsolutePath().normalize();
+        Path root = context.getConfig().getSourceFolder().toPath().toAbsolutePath().normalize();
+        return (file.startsWith(root) ? root.relativize(file) : file).toString().replace('\\', '/');
     }
 
     /** From now on, bodies are rendered once, whether ahead or by JBake, and kept until {@link #stopRenderingAhead}. */
@@ -73,7 +124,11 @@ final class ReusingMarkdownEngine extends MarkdownEngine {
     void renderAhead(List<String> bodies, List<String> extensions) {
         Flexmark current = flexmark(extensions);
         for (int i = bodies.size() - 1; i >= 0 && ahead; i--) {
-            rendered.computeIfAbsent(bodies.get(i), text -> render(current, text));
+            try {
+                rendered.computeIfAbsent(bodies.get(i), text -> render(current, text));
+            } catch (TooDeep e) {
+                // left for JBake's own reading of the file, which names it
+            }
         }
     }
 

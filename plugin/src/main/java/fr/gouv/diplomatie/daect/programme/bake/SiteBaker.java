@@ -139,6 +139,7 @@ public final class SiteBaker {
         for (Throwable error : oven.getErrors()) {
             problems.addAll(withoutJBakeWrapping(String.valueOf(error.getMessage())));
         }
+        problems.addAll(markdown.takeProblems());
         if (crawled) { // else JBake read no file at all: each one is not "skipped"
             problems.addAll(skippedFiles(files, store));
         }

@@ -101,6 +101,7 @@ public final class WarmSite implements AutoCloseable {
             for (Path source : change.changedSources()) {
                 reread(source.toFile(), problems);
             }
+            ReusingMarkdownEngine.registered().ifPresent(markdown -> problems.addAll(markdown.takeProblems()));
             int rendered = 0;
             if (problems.isEmpty()) {
                 // The pages that list the programme take the most time: content pages are rendered on every core,

@@ -1,5 +1,6 @@
 package fr.gouv.diplomatie.daect.programme.calendar;
 
+import fr.gouv.diplomatie.daect.programme.content.TextCharacters;
 import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
 
 import java.time.Period;
@@ -22,12 +23,17 @@ public record CalendarSettings(String name, String description, String organizer
     /** A day: the programme changes a few times a month, and a cancelled session should reach subscribers the same day. */
     public static final Period DEFAULT_REFRESH = Period.ofDays(1);
 
+    /**
+     * The values on one line, without control characters: ical4j writes the calendar's name (an X- property) and the
+     * organizer's name (a parameter) as they are, and a line break there ended the content line in every calendar.
+     */
     public static CalendarSettings from(SiteSettings settings) {
         return new CalendarSettings(
-                settings.get("site.name", "Webinaires"),
-                settings.get("site.description", ""),
-                settings.get("contact.secretariat", ""),
-                settings.get(SiteSettings.CONTACT_EMAIL, ""),
+                TextCharacters.oneLine(settings.get("site.name", "Webinaires")),
+                TextCharacters.oneLine(settings.get("site.description", "")),
+                // A parameter value (the organizer's CN) is quoted, never escaped: no double quote either.
+                TextCharacters.oneLine(settings.get("contact.secretariat", "")).replace('"', '\''),
+                TextCharacters.oneLine(settings.get(SiteSettings.CONTACT_EMAIL, "")),
                 settings.timeZone(),
                 DEFAULT_REFRESH);
     }

@@ -3,6 +3,7 @@ package fr.gouv.diplomatie.daect.programme.calendar;
 import fr.gouv.diplomatie.daect.programme.bake.SiteStep;
 import fr.gouv.diplomatie.daect.programme.calendar.lock.ProgrammeLock;
 import fr.gouv.diplomatie.daect.programme.content.ContentFile;
+import fr.gouv.diplomatie.daect.programme.content.TextCharacters;
 import fr.gouv.diplomatie.daect.programme.programme.Session;
 import fr.gouv.diplomatie.daect.programme.view.SitePaths;
 
@@ -101,13 +102,13 @@ public final class CalendarStep implements SiteStep {
             events.add(event);
             if (wanted) {
                 ZoneId zone = entry.session().zone();
-                String shell = shells.computeIfAbsent(zone, z -> ContentLineFolder.fold(factory.sessionShell(z).toString()));
+                String shell = shells.computeIfAbsent(zone, z -> ContentLineFolder.fold(TextCharacters.safe(factory.sessionShell(z).toString())));
                 write(site.resolve(paths.sessionCalendar(entry.session())), IcsFile.withEvents(shell, List.of(event)), folders);
                 count++;
             }
         }
         if (withProgramme) {
-            String shell = ContentLineFolder.fold(factory.programmeShell(entries).toString());
+            String shell = ContentLineFolder.fold(TextCharacters.safe(factory.programmeShell(entries).toString()));
             write(site.resolve(paths.programmeCalendar()), IcsFile.withEvents(shell, events), folders);
             count++;
         }

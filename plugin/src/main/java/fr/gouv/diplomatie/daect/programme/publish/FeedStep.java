@@ -2,6 +2,7 @@ package fr.gouv.diplomatie.daect.programme.publish;
 
 import fr.gouv.diplomatie.daect.programme.bake.SiteStep;
 import fr.gouv.diplomatie.daect.programme.calendar.lock.LockEntry;
+import fr.gouv.diplomatie.daect.programme.content.TextCharacters;
 import fr.gouv.diplomatie.daect.programme.calendar.lock.ProgrammeLock;
 import fr.gouv.diplomatie.daect.programme.programme.Session;
 import fr.gouv.diplomatie.daect.programme.view.FrenchFormat;
@@ -101,7 +102,7 @@ public final class FeedStep implements SiteStep {
         element(xml, "summary", when + (session.note() == null ? "" : ". " + session.note()));
         for (String tag : session.tags()) {
             xml.writeEmptyElement("category");
-            xml.writeAttribute("term", tag);
+            xml.writeAttribute("term", TextCharacters.safe(tag));
         }
         xml.writeEndElement();
     }
@@ -112,14 +113,14 @@ public final class FeedStep implements SiteStep {
 
     private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
         xml.writeStartElement(name);
-        xml.writeCharacters(text);
+        xml.writeCharacters(TextCharacters.safe(text));
         xml.writeEndElement();
     }
 
     private static void link(XMLStreamWriter xml, String rel, String href, String type) throws XMLStreamException {
         xml.writeEmptyElement("link");
         xml.writeAttribute("rel", rel);
-        xml.writeAttribute("href", href);
+        xml.writeAttribute("href", TextCharacters.safe(href));
         xml.writeAttribute("type", type);
     }
 }

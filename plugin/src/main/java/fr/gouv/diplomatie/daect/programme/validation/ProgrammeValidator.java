@@ -1,6 +1,10 @@
 package fr.gouv.diplomatie.daect.programme.validation;
 
 import fr.gouv.diplomatie.daect.programme.validation.rules.BodyLinksRule;
+import fr.gouv.diplomatie.daect.programme.validation.rules.SettingCharacterRule;
+import fr.gouv.diplomatie.daect.programme.validation.rules.MarkdownDepthRule;
+import fr.gouv.diplomatie.daect.programme.validation.rules.ControlCharacterRule;
+import fr.gouv.diplomatie.daect.programme.validation.rules.ClockChangeRule;
 import fr.gouv.diplomatie.daect.programme.validation.rules.ContactEmailRule;
 import fr.gouv.diplomatie.daect.programme.validation.rules.CopiedContentFileRule;
 import fr.gouv.diplomatie.daect.programme.validation.rules.DuplicateKeyRule;
@@ -50,6 +54,7 @@ public final class ProgrammeValidator {
                 new SymbolicLinkRule(),
                 new PortableNameRule(),
                 new EncodingRule(),
+                new ControlCharacterRule(),
                 new CopiedContentFileRule(),
                 new HeaderSyntaxRule(),
                 new DuplicateKeyRule(),
@@ -57,11 +62,13 @@ public final class ProgrammeValidator {
                 new RequiredKeysRule(),
                 new KnownValuesRule(),
                 new SessionScheduleRule(),
+                new ClockChangeRule(),
                 new TimeZoneRule(),
                 new UidFormatRule(),
                 new SessionFileRule(),
                 new TagsRule(),
                 new BodyLinksRule(),
+                new MarkdownDepthRule(),
                 // The files together: identity and the programme.
                 new UniqueUidRule(),
                 new UniqueAddressRule(),
@@ -69,6 +76,7 @@ public final class ProgrammeValidator {
                 new SameDayTitleRule(),
                 // The other sources: tag vocabulary and site settings.
                 new TagVocabularyRule(),
+                new SettingCharacterRule(),
                 new SiteHostRule(),
                 new ContactEmailRule(),
                 new FormServiceRule(),

@@ -6,7 +6,11 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.temporal.ChronoField;
+import java.util.Locale;
 
 /**
  * "Add to my calendar" links of the web calendars. Times are given in UTC ({@code Z}): the
@@ -14,10 +18,19 @@ import java.time.format.DateTimeFormatter;
  */
 public final class CalendarLinks {
 
-    private static final DateTimeFormatter GOOGLE_TIME = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter OUTLOOK_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
+    /**
+     * Years of exactly four digits: {@code uuuu} writes a year past 9999 as {@code +10000}, a link no service reads;
+     * a fixed width refuses to format it instead (validation keeps session dates within 2000-2099).
+     */
+    private static final DateTimeFormatter GOOGLE_TIME = utc(DateTimeFormatter.ofPattern("MMdd'T'HHmmss'Z'"));
+    private static final DateTimeFormatter OUTLOOK_TIME = utc(DateTimeFormatter.ofPattern("'-'MM-dd'T'HH:mm:ss'Z'"));
 
     private CalendarLinks() {
+    }
+
+    private static DateTimeFormatter utc(DateTimeFormatter rest) {
+        return new DateTimeFormatterBuilder().appendValue(ChronoField.YEAR, 4).append(rest).toFormatter(Locale.ROOT)
+                .withChronology(IsoChronology.INSTANCE).withZone(ZoneOffset.UTC);
     }
 
     /** Google Agenda's event template. */

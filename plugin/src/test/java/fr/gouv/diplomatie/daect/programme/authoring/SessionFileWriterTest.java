@@ -102,6 +102,21 @@ class SessionFileWriterTest {
                 "-Dend=12:30 : la fin doit venir après le début (-Dstart=14:00)"), refused.problems());
     }
 
+    @Test
+    void refusesAnInvisibleCharacterADateOutOfRangeAndAnHourTheClocksSkip() {
+        InvalidSessionException refused = assertThrows(InvalidSessionException.class,
+                () -> writer().write(new NewSession("La\u000Bsanté", "1900-01-01", "10:00", "12:30", "sante", "")));
+        assertEquals(List.of(
+                "-Dtitle : caractère invisible U+000B « tabulation verticale » dans le titre ; retapez le titre sans copier-coller",
+                "-Ddate=1900-01-01 : la date doit être entre le 2000-01-01 et le 2099-12-31 ; vérifiez l'année"), refused.problems());
+
+        refused = assertThrows(InvalidSessionException.class,
+                () -> writer().write(new NewSession("La santé", "2021-03-28", "02:30", "03:15", "", "")));
+        assertEquals(List.of("-Dstart=02:30 : cette heure n'existe pas le 2021-03-28 (les horloges passent de 02:00 à 03:00) ; "
+                + "choisissez une heure avant 02:00 ou à partir de 03:00"), refused.problems());
+        assertFalse(Files.exists(dir.resolve("content")));
+    }
+
     /** The written file in this repository's site: valid, and its explanations on neither the page nor the calendars. */
     @Test
     void theWrittenFileIsValidAndItsExplanationsStayOutOfThePageAndTheCalendars() throws Exception {

@@ -211,6 +211,54 @@ class SiteBakerTest {
     }
 
     @Test
+    void markdownTooDeepForTheEngineFailsTheBakeNamingTheFileWithoutAStackTrace() throws Exception {
+        // Validation refuses such text (MarkdownDepthRule); the bake must still fail cleanly on what got past it.
+        SampleProject project = SampleProject.create(dir);
+        project.write("content/index.md", "title=Accueil\ntype=home\nstatus=published\n~~~~~~\nBienvenue.\n\n" + ">".repeat(5000) + " citation\n");
+        project.write("content/webinaires/2020-10-26-maroc.md", SampleProject.session("Le Maroc", "2020-10-26", "14:00", "16:00",
+                "8758bf3a-9689-4087-86d8-c5c343fe098b") + "- ".repeat(3000) + "x\n");
+        var files = new fr.gouv.diplomatie.daect.programme.content.ContentFileReader(project.dir()).readAll(project.dir().resolve("content"));
+        var sessions = new fr.gouv.diplomatie.daect.programme.programme.SessionReader(java.time.ZoneId.of("Europe/Paris")).readAll(files);
+
+        BakeException failure = assertThrows(BakeException.class,
+                () -> new SiteBaker(project.dir(), project.output(), SiteSettings.load(project.dir(), Map.of()))
+                        .bake(new fr.gouv.diplomatie.daect.programme.view.ProgrammeView(
+                                        new fr.gouv.diplomatie.daect.programme.programme.Programme(sessions, CLOCK.instant()),
+                                        new fr.gouv.diplomatie.daect.programme.view.SitePaths()),
+                                files, List.of()));
+
+        String deep = " : le texte imbrique trop de niveaux (citations `>`, listes ou emphases les unes dans les autres) "
+                + "pour être mis en page ; réduisez l'imbrication";
+        assertEquals(List.of("content/index.md" + deep, "content/webinaires/2020-10-26-maroc.md" + deep),
+                failure.problems().stream().sorted().toList());
+        assertFalse(Files.exists(project.output()), "no half-baked site");
+    }
+
+    @Test
+    void markdownTooDeepFailsTheWarmRebakeOfThePreviewToo() throws Exception {
+        SampleProject project = SampleProject.create(dir);
+        var reader = new fr.gouv.diplomatie.daect.programme.content.ContentFileReader(project.dir());
+        var files = reader.readAll(project.dir().resolve("content"));
+        var view = new fr.gouv.diplomatie.daect.programme.view.ProgrammeView(new fr.gouv.diplomatie.daect.programme.programme.Programme(
+                new fr.gouv.diplomatie.daect.programme.programme.SessionReader(java.time.ZoneId.of("Europe/Paris")).readAll(files),
+                CLOCK.instant()), new fr.gouv.diplomatie.daect.programme.view.SitePaths());
+        try (WarmSite warm = new SiteBaker(project.dir(), project.output(), SiteSettings.load(project.dir(), Map.of()))
+                .bakeWarm(view, files, List.of())) {
+            project.write("content/index.md", "title=Accueil\ntype=home\nstatus=published\n~~~~~~\n" + ">".repeat(5000) + " citation\n");
+            Path index = project.dir().resolve("content/index.md");
+            var changed = reader.readAll(project.dir().resolve("content"));
+
+            BakeException failure = assertThrows(BakeException.class, () -> warm.rebake(view, changed,
+                    new SiteChange(java.util.Set.of(index), java.util.Set.of(), java.util.Set.of(index), java.util.Set.of(), java.util.Set.of(), false),
+                    List.of(), List.of()));
+
+            assertEquals(List.of("content/index.md : le texte imbrique trop de niveaux (citations `>`, listes ou emphases les unes dans les autres) "
+                    + "pour être mis en page ; réduisez l'imbrication"), failure.problems());
+            assertTrue(read(project.output().resolve("index.html")).contains("<h1>Accueil</h1>"), "the previous page is kept");
+        }
+    }
+
+    @Test
     void commandLineValuesOverrideTheSettingsFile() throws Exception {
         SampleProject project = SampleProject.create(dir);
         project.write("templates/home.ftl", "<#ftl output_format=\"HTML\"><p>${settings.site_name}</p>\n");

@@ -36,6 +36,7 @@ final class CalendarProject {
 
     final Path dir;
     final List<String> log = new ArrayList<>();
+    private final Map<String, String> settings = new LinkedHashMap<>();
 
     CalendarProject(Path dir) {
         this.dir = dir;
@@ -88,6 +89,12 @@ final class CalendarProject {
         return session(slug, header, "");
     }
 
+    /** A site setting of this project's calendars, in place of the usual one. */
+    CalendarProject setting(String key, String value) {
+        settings.put(key, value);
+        return this;
+    }
+
     void delete(String slug) throws IOException {
         Files.delete(sessionsDir().resolve(slug + ".md"));
     }
@@ -100,6 +107,7 @@ final class CalendarProject {
         values.put("programme.timezone", "Europe/Paris");
         values.put("contact.secretariat", "Secrétariat de la DAECT");
         values.put("contact.email", "secretariat.dgm-aect@diplomatie.gouv.fr");
+        values.putAll(settings);
         return SiteSettings.of(values);
     }
 

@@ -23,6 +23,7 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class FeedStepTest {
 
@@ -53,5 +54,25 @@ class FeedStepTest {
         IntStream.iterate(9, n -> n >= 0, n -> n - 1).forEach(n -> expected.add("Titre " + n));
         assertEquals(expected, titles, "the sessions changed last, the latest session first");
         assertEquals("2029-06-02T00:49:00Z", feed.selectFirst("feed > updated").text(), "session 9's change, 1,009 minutes after 08:00");
+    }
+
+    @Test
+    void controlCharactersThatReachTheFeedAreReplacedAndTheFeedStaysWellFormedXml() throws Exception {
+        // Validation refuses them first; the writer must hold whatever reaches it.
+        String slug = "controles";
+        Session session = new Session("content/webinaires/" + slug + ".md", slug, UUID.nameUUIDFromBytes(slug.getBytes()),
+                "Titre\u000Bpartagé\u0000\u001B\u007F\u0085\uFFFE\uD83C fin", LocalDate.parse("2030-01-01"), LocalTime.parse("10:00"),
+                LocalTime.parse("12:00"), ZoneId.of("Europe/Paris"), EventStatus.SCHEDULED, List.of("tag\fun"), "Note\u2028ici", true, true);
+
+        new FeedStep(List.of(session), ProgrammeLock.of(List.of()), new SitePaths("https://example.org/"), "Webinaires\u000C").write(site);
+
+        // A real XML parser: it refuses a control character, even written as a character reference.
+        org.w3c.dom.Document feed = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(site.resolve(FeedStep.FILE).toFile());
+        assertEquals("Titre partagé       fin", feed.getElementsByTagName("title").item(1).getTextContent());
+        assertEquals("Webinaires ", feed.getElementsByTagName("title").item(0).getTextContent());
+        assertEquals("tag un", ((org.w3c.dom.Element) feed.getElementsByTagName("category").item(0)).getAttribute("term"));
+        String summary = feed.getElementsByTagName("summary").item(0).getTextContent();
+        assertTrue(summary.endsWith(". Note ici"), summary);
     }
 }

@@ -107,6 +107,12 @@ class EditorsGuideTest {
                 Map.of("privacy.retention.months", "douze", "accessibility.declaration.date", "10/03/2021", "legal.host", "VOTRE_HEBERGEUR"), true));
         all.addAll(validate(new SampleProject(dir.resolve("formulaire-incomplet")).session("a").dir(),
                 Map.of("form.action", "formspree.io/f/mqkvbbyz"), false));
+        // What breaks feeds and calendars: invisible characters, clock changes, odd dates, deep nesting.
+        all.addAll(validate(new SampleProject(dir.resolve("invisibles"))
+                .settings(withSetting("contact.secretariat=Secrétariat\\nDAECT"))
+                .session("a", "title=Coopération\u000Bdécentralisée", "date=1900-01-01")
+                .session("b", "date=2021-03-28", "start=02:30", "end=03:15", "~~~~~~", "Texte\u0000.", ">".repeat(30) + " citation",
+                        "*a ".repeat(300) + "x").dir(), Map.of(), false));
         return all;
     }
 
@@ -114,6 +120,12 @@ class EditorsGuideTest {
         var files = new ContentFileReader(project).readAll(project.resolve("content"));
         return ProgrammeValidator.standard().validate(new ValidationContext(project,
                 files, SiteSettings.load(project, commandLine), production)).diagnostics();
+    }
+
+    private static String[] withSetting(String line) {
+        String[] settings = java.util.Arrays.copyOf(SampleProject.DEFAULT_SETTINGS, SampleProject.DEFAULT_SETTINGS.length + 1);
+        settings[settings.length - 1] = line;
+        return settings;
     }
 
     /** A message without its particular values. */

@@ -22,6 +22,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -60,6 +61,26 @@ class CalendarViewTest {
         assertEquals("Coopération franco-marocaine, « dispositif » & co", query.get("text"));
         assertTrue(query.get("details").endsWith("Page du webinaire : " + HOST + "webinaires/2020-10-26-maroc.html"), query.get("details"));
         assertFalse(url.contains("+"), "spaces as %20: " + url);
+    }
+
+    @Test
+    void aTimeOfTheRepeatedAutumnHourIsReadAsSummerTimeTheFirstOccurrence() {
+        // 02:15 on 2021-10-31 happens twice in Paris; java.time and RFC 5545 (3.3.5) both take the first, at +02:00.
+        SessionView autumn = view(session("2021-10-31-automne", "Automne", LocalDate.of(2021, 10, 31), "02:15", "02:45", "Europe/Paris",
+                EventStatus.SCHEDULED));
+        assertEquals("20211031T001500Z/20211031T004500Z", query(autumn.getGoogleCalendarUrl()).get("dates"));
+    }
+
+    @Test
+    void linksOfADistantYearKeepFourDigitYearsAndNeverASign() {
+        SessionView distant = view(session("9999-12-31-loin", "Loin", LocalDate.of(9999, 12, 31), "10:00", "12:00", "Europe/Paris", EventStatus.SCHEDULED));
+        assertEquals("99991231T090000Z/99991231T110000Z", query(distant.getGoogleCalendarUrl()).get("dates"));
+        assertEquals("9999-12-31T09:00:00Z", query(distant.getOutlookCalendarUrl()).get("startdt"));
+        // Past 9999 in UTC: no link rather than "+10000…", which no service reads (validation keeps dates before 2100).
+        SessionView beyond = view(session("9999-12-31-au-dela", "Au-delà", LocalDate.of(9999, 12, 31), "22:00", "23:30", "America/Los_Angeles",
+                EventStatus.SCHEDULED));
+        assertThrows(java.time.DateTimeException.class, beyond::getGoogleCalendarUrl);
+        assertThrows(java.time.DateTimeException.class, beyond::getOutlookCalendarUrl);
     }
 
     @Test

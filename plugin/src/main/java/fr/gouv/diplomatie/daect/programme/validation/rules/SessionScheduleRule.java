@@ -11,6 +11,7 @@ import fr.gouv.diplomatie.daect.programme.validation.ValidationContext;
 
 import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -25,6 +26,12 @@ import java.util.regex.Pattern;
 public final class SessionScheduleRule implements Rule {
 
     static final int LONGEST_HOURS = 8;
+    /**
+     * The days a session may be on: the zone rules Java ships are reliable over them, and a date outside is a typo
+     * (1900 for 2021, 9999 as "some day"), which would make calendars and links no client reads.
+     */
+    public static final LocalDate FIRST_DAY = LocalDate.of(2000, 1, 1);
+    public static final LocalDate LAST_DAY = LocalDate.of(2099, 12, 31);
 
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern FRENCH_DATE = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})");
@@ -52,7 +59,10 @@ public final class SessionScheduleRule implements Rule {
     private static void checkDate(ContentFile file, HeaderLine line, Consumer<Diagnostic> report) {
         String value = line.value();
         try {
-            HeaderValues.date(value);
+            if (!inRange(HeaderValues.date(value))) {
+                report.accept(Diagnostic.error(file.displayPath(), line.line(), "`date=" + value + "` est hors des dates acceptées, du "
+                        + FIRST_DAY + " au " + LAST_DAY + " ; vérifiez l'année"));
+            }
             return;
         } catch (DateTimeException e) {
             // explained below
@@ -107,6 +117,10 @@ public final class SessionScheduleRule implements Rule {
             report.accept(Diagnostic.warning(file.displayPath(), line, "la session dure " + hours(duration)
                     + ", plus de " + LONGEST_HOURS + " heures (" + startText + ", " + endText + ") ; vérifiez `start` et `end`"));
         }
+    }
+
+    public static boolean inRange(LocalDate date) {
+        return !date.isBefore(FIRST_DAY) && !date.isAfter(LAST_DAY);
     }
 
     private static String hours(Duration duration) {
