@@ -81,7 +81,7 @@ class EditorsGuideTest {
 
     /** The sample project of the integration tests, with every kind of mistake, and the mistakes it lacks. */
     private List<Diagnostic> diagnostics() throws IOException {
-        List<Diagnostic> all = new ArrayList<>(validate(Path.of("src/it/many-mistakes"), Map.of(), true));
+        List<Diagnostic> all = new ArrayList<>(validate(Path.of("../plugin/src/it/many-mistakes"), Map.of(), true));
         SampleProject project = new SampleProject(dir)
                 .settings("site.host=https://example.org/webinaires", "programme.timezone=Europe/Pariss", "programme.today=2021-02-30")
                 .write("tags.properties", "sante=Santé", "Égalité=Égalité", "sport=", "jeunesse", "sante=Santé publique")
