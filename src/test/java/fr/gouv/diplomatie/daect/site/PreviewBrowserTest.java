@@ -1,7 +1,7 @@
 package fr.gouv.diplomatie.daect.site;
 
 import fr.gouv.diplomatie.daect.programme.preview.LivePreview;
-import fr.gouv.diplomatie.daect.programme.preview.Terminal;
+import fr.gouv.diplomatie.daect.programme.log.BuildLog;
 import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
 import fr.gouv.diplomatie.daect.site.browser.Browser;
 import org.junit.jupiter.api.AfterEach;
@@ -99,7 +99,7 @@ class PreviewBrowserTest {
         assertEquals(List.of(), browser.cspViolations(), "the preview's script and stylesheet are the site's own files");
     }
 
-    private static final class Silent implements Terminal {
+    private static final class Silent implements BuildLog {
 
         @Override
         public void info(String message) {

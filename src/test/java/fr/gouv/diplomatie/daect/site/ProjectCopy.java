@@ -1,5 +1,6 @@
 package fr.gouv.diplomatie.daect.site;
 
+import fr.gouv.diplomatie.daect.programme.log.BuildLog;
 import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
 import fr.gouv.diplomatie.daect.programme.site.SiteBuild;
 
@@ -67,7 +68,7 @@ final class ProjectCopy {
     Path bake(Map<String, String> commandLine) throws Exception {
         Map<String, String> settings = new HashMap<>(commandLine);
         settings.put("programme.lock", "update");
-        new SiteBuild(dir, output, SiteSettings.load(dir, settings), Clock.systemUTC(), false, message -> { }).withoutFrontEnd().bake();
+        new SiteBuild(dir, output, SiteSettings.load(dir, settings), Clock.systemUTC(), false, BuildLog.silent()).withoutFrontEnd().bake();
         return output;
     }
 

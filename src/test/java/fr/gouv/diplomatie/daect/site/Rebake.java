@@ -1,5 +1,6 @@
 package fr.gouv.diplomatie.daect.site;
 
+import fr.gouv.diplomatie.daect.programme.log.BuildLog;
 import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
 import fr.gouv.diplomatie.daect.programme.site.SiteBuild;
 
@@ -40,7 +41,7 @@ final class Rebake {
         try {
             TimeZone.setDefault(zone);
             Locale.setDefault(locale);
-            new SiteBuild(projectDir(), output, SiteSettings.load(projectDir(), settings), clock, production, message -> { }).bake();
+            new SiteBuild(projectDir(), output, SiteSettings.load(projectDir(), settings), clock, production, BuildLog.silent()).bake();
             return output;
         } finally {
             TimeZone.setDefault(previousZone);

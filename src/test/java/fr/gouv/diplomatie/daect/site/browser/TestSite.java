@@ -1,5 +1,6 @@
 package fr.gouv.diplomatie.daect.site.browser;
 
+import fr.gouv.diplomatie.daect.programme.log.BuildLog;
 import fr.gouv.diplomatie.daect.programme.preview.FormReceiver;
 import fr.gouv.diplomatie.daect.programme.preview.PreviewServer;
 import fr.gouv.diplomatie.daect.programme.preview.SubmissionLog;
@@ -93,15 +94,15 @@ public final class TestSite implements AutoCloseable {
         protocol = FormProtocol.from(settings);
         // On its own port the receiver stands for the real service, which takes posts from the site's pages only.
         receiver = new HoldableHandler(separateReceiver
-                ? new FormReceiver(protocol, new SubmissionLog(log), Clock.systemUTC(), message -> { }, URI.create(overrides.get("site.host")))
-                : new FormReceiver(protocol, new SubmissionLog(log), Clock.systemUTC(), message -> { }));
+                ? new FormReceiver(protocol, new SubmissionLog(log), Clock.systemUTC(), BuildLog.silent(), URI.create(overrides.get("site.host")))
+                : new FormReceiver(protocol, new SubmissionLog(log), Clock.systemUTC(), BuildLog.silent()));
         if (separateReceiver) {
             receiverServer.handle("/" + FormProtocol.LOCAL_RECEIVER, receiver).start();
         } else {
             siteServer.handle("/" + FormProtocol.LOCAL_RECEIVER, receiver);
         }
         siteServer.start();
-        new SiteBuild(projectDir, siteDir, settings, Clock.systemUTC(), false, message -> { }).bake();
+        new SiteBuild(projectDir, siteDir, settings, Clock.systemUTC(), false, BuildLog.silent()).bake();
         Runtime.getRuntime().addShutdownHook(new Thread(this::close));
     }
 

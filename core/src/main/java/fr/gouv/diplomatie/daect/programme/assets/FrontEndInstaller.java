@@ -1,5 +1,6 @@
 package fr.gouv.diplomatie.daect.programme.assets;
 
+import fr.gouv.diplomatie.daect.programme.log.BuildLog;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -7,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 
 /**
  * Installs the front-end packages pinned in {@code package-lock.json} (the DSFR) with the system's
@@ -18,17 +18,17 @@ public final class FrontEndInstaller {
     private static final Duration TIMEOUT = Duration.ofMinutes(10);
 
     private final Path projectDir;
-    private final Consumer<String> log;
+    private final BuildLog log;
     private final List<String> command;
     private final Duration timeout;
 
-    public FrontEndInstaller(Path projectDir, Consumer<String> log) {
+    public FrontEndInstaller(Path projectDir, BuildLog log) {
         // --ignore-scripts: the DSFR's postinstall asks for an interactive setup we do not use.
         this(projectDir, log, List.of(npmExecutable(), "ci", "--ignore-scripts", "--no-audit", "--no-fund"), TIMEOUT);
     }
 
     /** With another command and time limit than npm's, for tests. */
-    FrontEndInstaller(Path projectDir, Consumer<String> log, List<String> command, Duration timeout) {
+    FrontEndInstaller(Path projectDir, BuildLog log, List<String> command, Duration timeout) {
         this.projectDir = projectDir;
         this.log = log;
         this.command = List.copyOf(command);
@@ -51,7 +51,7 @@ public final class FrontEndInstaller {
             throw new IOException("node_modules est un lien vers " + Files.readSymbolicLink(modules) + " et ses paquets ne correspondent "
                     + "pas à package-lock.json : npm ci viderait le dossier lié. Lancez npm ci dans ce dossier, ou remplacez le lien par un dossier.");
         }
-        log.accept("Installation des paquets front-end : " + String.join(" ", command));
+        log.info("Installation des paquets front-end : " + String.join(" ", command));
         // npm's output goes to a file, not a pipe: reading a pipe to its end lasts as long as npm runs,
         // so a time limit checked afterwards would never cut a hung npm short.
         Path output = Files.createTempFile("npm-ci-", ".log");

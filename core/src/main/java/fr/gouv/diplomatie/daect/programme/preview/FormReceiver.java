@@ -1,5 +1,6 @@
 package fr.gouv.diplomatie.daect.programme.preview;
 
+import fr.gouv.diplomatie.daect.programme.log.BuildLog;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import fr.gouv.diplomatie.daect.programme.registration.FieldError;
@@ -53,17 +54,17 @@ public final class FormReceiver implements HttpHandler {
     private final SubmissionCheck check;
     private final SubmissionLog log;
     private final Clock clock;
-    private final Consumer<String> messages;
+    private final BuildLog messages;
     /** The site whose forms post here from another origin, or null (the preview: same origin). */
     private final URI site;
     private final Optional<String> siteOrigin;
 
-    public FormReceiver(FormProtocol protocol, SubmissionLog log, Clock clock, Consumer<String> messages) {
+    public FormReceiver(FormProtocol protocol, SubmissionLog log, Clock clock, BuildLog messages) {
         this(protocol, log, clock, messages, null);
     }
 
     /** @param site the address of the site whose pages post here from another origin, like {@code site.host} */
-    public FormReceiver(FormProtocol protocol, SubmissionLog log, Clock clock, Consumer<String> messages, URI site) {
+    public FormReceiver(FormProtocol protocol, SubmissionLog log, Clock clock, BuildLog messages, URI site) {
         this.site = site;
         this.siteOrigin = Origins.of(site);
         this.protocol = protocol;
@@ -100,7 +101,7 @@ public final class FormReceiver implements HttpHandler {
             return;
         }
         if (method.equals("POST") && !fromSite && crossOrigin(exchange, origin, own)) {
-            messages.accept("Formulaire : envoi refusé, venu d'une autre origine (" + (origin == null ? "?" : origin) + ").");
+            messages.info("Formulaire : envoi refusé, venu d'une autre origine (" + (origin == null ? "?" : origin) + ").");
             Responses.json(exchange, 403, Json.write(Map.of("error", "Envoi refusé : la réception locale du formulaire n'accepte que "
                     + "les envois des pages de l'aperçu (" + Origins.bound(exchange.getLocalAddress()) + ").")));
             return;
@@ -126,18 +127,18 @@ public final class FormReceiver implements HttpHandler {
 
         if (!data.first(protocol.gotchaField()).isEmpty()) {
             // A robot filled the field people never see: answer as if all went well, record nothing.
-            messages.accept("Formulaire : envoi ignoré (champ piège « " + protocol.gotchaField() + " » rempli).");
+            messages.info("Formulaire : envoi ignoré (champ piège « " + protocol.gotchaField() + " » rempli).");
             succeed(exchange, json, next);
             return;
         }
         List<FieldError> errors = check.check(data.values());
         if (!errors.isEmpty()) {
-            messages.accept("Formulaire : envoi refusé (" + errors.stream().map(FieldError::field).toList() + ").");
+            messages.info("Formulaire : envoi refusé (" + errors.stream().map(FieldError::field).toList() + ").");
             invalid(exchange, json, errors);
             return;
         }
         log.append(clock.instant(), recorded(data));
-        messages.accept("Formulaire : inscription enregistrée dans " + log.file());
+        messages.info("Formulaire : inscription enregistrée dans " + log.file());
         succeed(exchange, json, next);
     }
 
@@ -182,7 +183,7 @@ public final class FormReceiver implements HttpHandler {
         if (origin.isPresent() && (own.contains(origin.get()) || origin.equals(siteOrigin))) {
             return next;
         }
-        messages.accept("Formulaire : page de retour « " + given.strip() + " » ignorée (autre site) ; retour à la page de remerciement.");
+        messages.info("Formulaire : page de retour « " + given.strip() + " » ignorée (autre site) ; retour à la page de remerciement.");
         URI home = site != null ? site : URI.create(bound + "/");
         return Optional.of(home.resolve(FormView.THANK_YOU_PAGE).toString());
     }

@@ -1,5 +1,6 @@
 package fr.gouv.diplomatie.daect.programme.preview;
 
+import fr.gouv.diplomatie.daect.programme.log.BuildLog;
 import fr.gouv.diplomatie.daect.programme.registration.FormProtocol;
 import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
 import fr.gouv.diplomatie.daect.programme.site.LiveSite;
@@ -36,12 +37,12 @@ public final class LivePreview implements AutoCloseable {
                           int port, Path submissions) {
     }
 
-    private LivePreview(Options options, Terminal terminal) throws IOException {
+    private LivePreview(Options options, BuildLog terminal) throws IOException {
         this.status = new BuildStatus();
-        this.site = new LiveSite(options.projectDir(), options.output(), options.settings(), options.clock(), options.frontEnd(), terminal::info);
+        this.site = new LiveSite(options.projectDir(), options.output(), options.settings(), options.clock(), options.frontEnd(), terminal);
         this.coordinator = new RebuildCoordinator(new SiteRebuilder(site, terminal), status::publish);
         SiteSettings settings = options.settings().get();
-        FormReceiver receiver = new FormReceiver(FormProtocol.from(settings), new SubmissionLog(options.submissions()), options.clock(), terminal::info);
+        FormReceiver receiver = new FormReceiver(FormProtocol.from(settings), new SubmissionLog(options.submissions()), options.clock(), terminal);
         this.server = PreviewServer.bind(options.port())
                 .serveSite(options.output(), new PreviewPages(status))
                 .receiveForms(receiver)
@@ -61,7 +62,7 @@ public final class LivePreview implements AutoCloseable {
      *
      * @throws IOException when the port is taken
      */
-    public static LivePreview start(Options options, Terminal terminal) throws IOException, InterruptedException {
+    public static LivePreview start(Options options, BuildLog terminal) throws IOException, InterruptedException {
         LivePreview preview = new LivePreview(options, terminal);
         String before = preview.status.id();
         preview.server.start();

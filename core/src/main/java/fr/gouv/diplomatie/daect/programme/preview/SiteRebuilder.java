@@ -1,5 +1,6 @@
 package fr.gouv.diplomatie.daect.programme.preview;
 
+import fr.gouv.diplomatie.daect.programme.log.BuildLog;
 import fr.gouv.diplomatie.daect.programme.bake.BakeException;
 import fr.gouv.diplomatie.daect.programme.site.LiveSite;
 import fr.gouv.diplomatie.daect.programme.site.ValidationFailedException;
@@ -20,9 +21,9 @@ import java.util.Set;
 final class SiteRebuilder implements RebuildCoordinator.Rebuilder {
 
     private final LiveSite site;
-    private final Terminal terminal;
+    private final BuildLog terminal;
 
-    SiteRebuilder(LiveSite site, Terminal terminal) {
+    SiteRebuilder(LiveSite site, BuildLog terminal) {
         this.site = site;
         this.terminal = terminal;
     }

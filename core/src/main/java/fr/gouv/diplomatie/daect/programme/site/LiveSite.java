@@ -1,5 +1,6 @@
 package fr.gouv.diplomatie.daect.programme.site;
 
+import fr.gouv.diplomatie.daect.programme.log.BuildLog;
 import fr.gouv.diplomatie.daect.programme.bake.BakeException;
 import fr.gouv.diplomatie.daect.programme.bake.BakeReport;
 import fr.gouv.diplomatie.daect.programme.bake.StagedFiles;
@@ -23,7 +24,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -49,7 +49,7 @@ public final class LiveSite implements AutoCloseable {
     private final Supplier<SiteSettings> settings;
     private final Clock clock;
     private final boolean frontEnd;
-    private final Consumer<String> log;
+    private final BuildLog log;
     private WarmSite warm;
     private Sources last;
     private boolean programmeFilesStale;
@@ -63,7 +63,7 @@ public final class LiveSite implements AutoCloseable {
      * @param settings loads the settings anew (jbake.properties may change while the preview runs)
      * @param frontEnd false to neither install nor ship the DSFR (sample projects)
      */
-    public LiveSite(Path projectDir, Path output, Supplier<SiteSettings> settings, Clock clock, boolean frontEnd, Consumer<String> log) {
+    public LiveSite(Path projectDir, Path output, Supplier<SiteSettings> settings, Clock clock, boolean frontEnd, BuildLog log) {
         this.projectDir = projectDir.toAbsolutePath().normalize();
         this.output = output.toAbsolutePath().normalize();
         this.settings = settings;

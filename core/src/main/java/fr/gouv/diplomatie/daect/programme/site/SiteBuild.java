@@ -1,5 +1,6 @@
 package fr.gouv.diplomatie.daect.programme.site;
 
+import fr.gouv.diplomatie.daect.programme.log.BuildLog;
 import fr.gouv.diplomatie.daect.programme.assets.DsfrBundle;
 import fr.gouv.diplomatie.daect.programme.assets.FrontEndInstaller;
 import fr.gouv.diplomatie.daect.programme.assets.PreviousFrontEnd;
@@ -37,7 +38,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
  * The whole pipeline from the sources to the baked site: read the content, validate it, build
@@ -50,12 +50,12 @@ public final class SiteBuild {
     private final SiteSettings settings;
     private final Clock clock;
     private final boolean production;
-    private final Consumer<String> log;
+    private final BuildLog log;
     private boolean frontEnd = true;
     private boolean prune = true;
     private Path previousFrontEnd;
 
-    public SiteBuild(Path projectDir, Path output, SiteSettings settings, Clock clock, boolean production, Consumer<String> log) {
+    public SiteBuild(Path projectDir, Path output, SiteSettings settings, Clock clock, boolean production, BuildLog log) {
         this.projectDir = projectDir.toAbsolutePath().normalize();
         this.output = output;
         this.settings = settings;
@@ -132,11 +132,16 @@ public final class SiteBuild {
         return new Sources(files, report, programme, reconciliation);
     }
 
-    /** Reads and validates the content, noting what the validation depended on (for {@link #bake(CheckedContent)}). */
+    /**
+     * Reads and validates the content, noting what the validation depended on: a later {@link #bake()} in this JVM
+     * (the bake goal after the validate goal) takes it up if nothing changed.
+     */
     public CheckedContent check() {
         ContentFingerprint fingerprint = fingerprint();
         List<ContentFile> files = readContent();
-        return new CheckedContent(fingerprint, files, validate(files));
+        CheckedContent checked = new CheckedContent(fingerprint, files, validate(files));
+        RecentlyChecked.remember(projectDir, checked);
+        return checked;
     }
 
     private ContentFingerprint fingerprint() {
@@ -145,9 +150,12 @@ public final class SiteBuild {
                 projectDir.resolve(SiteSettings.FILE_NAME)));
     }
 
-    /** Validates, then bakes; a validation error stops the build before anything is written. */
+    /**
+     * Validates, then bakes; a validation error stops the build before anything is written. The content checked
+     * just before by {@link #check()} is taken up if unchanged.
+     */
     public BakeReport bake() throws BakeException, ValidationFailedException, IOException {
-        return bake(null);
+        return bake(RecentlyChecked.of(projectDir).orElse(null));
     }
 
     /**
@@ -158,7 +166,7 @@ public final class SiteBuild {
         boolean unchanged = checked != null && checked.fingerprint().equals(fingerprint());
         if (unchanged) {
             int files = checked.files().size();
-            log.accept(files == 1 ? "Le fichier vérifié à l'étape précédente n'a pas changé : il n'est pas relu."
+            log.info(files == 1 ? "Le fichier vérifié à l'étape précédente n'a pas changé : il n'est pas relu."
                     : "Les " + files + " fichiers vérifiés à l'étape précédente n'ont pas changé : ils ne sont pas relus.");
         }
         // The front end's files are read while the content is validated and the programme built (one core each).

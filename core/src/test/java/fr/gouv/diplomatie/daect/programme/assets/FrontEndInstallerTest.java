@@ -1,5 +1,6 @@
 package fr.gouv.diplomatie.daect.programme.assets;
 
+import fr.gouv.diplomatie.daect.programme.log.BuildLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,14 +39,14 @@ class FrontEndInstallerTest {
     void packagesUpToDateThroughALinkAreUsedAsTheyAre() throws IOException {
         Path project = projectWithModules(Instant.parse("2026-01-02T00:00:00Z"), Instant.parse("2026-01-01T00:00:00Z"));
 
-        assertFalse(new FrontEndInstaller(project, message -> { }).install(), "nothing to install");
+        assertFalse(new FrontEndInstaller(project, BuildLog.silent()).install(), "nothing to install");
     }
 
     @Test
     void aLinkedNodeModulesIsNeverEmptiedByNpm() throws IOException {
         Path project = projectWithModules(Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2026-01-02T00:00:00Z"));
 
-        IOException failure = assertThrows(IOException.class, () -> new FrontEndInstaller(project, message -> { }).install());
+        IOException failure = assertThrows(IOException.class, () -> new FrontEndInstaller(project, BuildLog.silent()).install());
 
         assertTrue(failure.getMessage().startsWith("node_modules est un lien vers "), failure.getMessage());
         assertEquals("// installé", Files.readString(dir.resolve("ailleurs/node_modules/paquet.js")), "the linked packages are left as they were");
@@ -61,7 +62,7 @@ class FrontEndInstallerTest {
     @Timeout(20)
     void aHungNpmIsStoppedAtTheTimeLimitWithWhatItWrote() throws IOException {
         Path project = projectToInstall();
-        FrontEndInstaller installer = new FrontEndInstaller(project, message -> { },
+        FrontEndInstaller installer = new FrontEndInstaller(project, BuildLog.silent(),
                 List.of("sh", "-c", "echo 'npm http fetch GET registry.npmjs.org'; exec sleep 60"), Duration.ofSeconds(1));
 
         IOException failure = assertThrows(IOException.class, installer::install);
@@ -73,7 +74,7 @@ class FrontEndInstallerTest {
     @Test
     void aFailingNpmSaysWhatItWrote() throws IOException {
         Path project = projectToInstall();
-        FrontEndInstaller installer = new FrontEndInstaller(project, message -> { },
+        FrontEndInstaller installer = new FrontEndInstaller(project, BuildLog.silent(),
                 List.of("sh", "-c", "echo 'npm ERR! 404 Not Found'; exit 1"), Duration.ofMinutes(1));
 
         IOException failure = assertThrows(IOException.class, installer::install);

@@ -1,5 +1,6 @@
 package fr.gouv.diplomatie.daect.programme.authoring;
 
+import fr.gouv.diplomatie.daect.programme.log.BuildLog;
 import fr.gouv.diplomatie.daect.programme.content.ContentFileReader;
 import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
 import fr.gouv.diplomatie.daect.programme.site.SiteBuild;
@@ -132,7 +133,7 @@ class SessionFileWriterTest {
         assertEquals(List.of(), diagnostics);
 
         Clock clock = Clock.fixed(Instant.parse("2020-12-01T09:00:00Z"), ZoneOffset.UTC);
-        new SiteBuild(dir, dir.resolve("target/www"), settings, clock, false, m -> { }).withoutFrontEnd().bake();
+        new SiteBuild(dir, dir.resolve("target/www"), settings, clock, false, BuildLog.silent()).withoutFrontEnd().bake();
         Document page = Jsoup.parse(dir.resolve("target/www/webinaires/2021-03-10-la-sante-mondiale.html").toFile(), "UTF-8");
         assertTrue(page.text().contains("Une présentation."));
         assertFalse(page.text().contains("commentaire"), page.text());

@@ -1,5 +1,6 @@
 package fr.gouv.diplomatie.daect.programme.bake;
 
+import fr.gouv.diplomatie.daect.programme.log.BuildLog;
 import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
 import fr.gouv.diplomatie.daect.programme.site.CheckedContent;
 import fr.gouv.diplomatie.daect.programme.site.SiteBuild;
@@ -34,7 +35,7 @@ class SiteBakerTest {
     Path dir;
 
     private SiteBuild build(SampleProject project, Map<String, String> commandLine) {
-        return new SiteBuild(project.dir(), project.output(), SiteSettings.load(project.dir(), commandLine), CLOCK, false, m -> { })
+        return new SiteBuild(project.dir(), project.output(), SiteSettings.load(project.dir(), commandLine), CLOCK, false, BuildLog.silent())
                 .withoutFrontEnd();
     }
 
@@ -56,7 +57,7 @@ class SiteBakerTest {
     void theBakeTakesUpTheValidatedContentOnlyIfNothingChangedSince() throws Exception {
         SampleProject project = SampleProject.create(dir);
         java.util.List<String> log = new java.util.ArrayList<>();
-        SiteBuild build = new SiteBuild(project.dir(), project.output(), SiteSettings.load(project.dir(), Map.of()), CLOCK, false, log::add)
+        SiteBuild build = new SiteBuild(project.dir(), project.output(), SiteSettings.load(project.dir(), Map.of()), CLOCK, false, BuildLog.to(log::add))
                 .withoutFrontEnd();
         CheckedContent checked = build.check();
 

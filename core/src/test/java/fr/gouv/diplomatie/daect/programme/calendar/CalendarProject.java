@@ -1,5 +1,6 @@
 package fr.gouv.diplomatie.daect.programme.calendar;
 
+import fr.gouv.diplomatie.daect.programme.log.BuildLog;
 import fr.gouv.diplomatie.daect.programme.calendar.lock.LockFormatException;
 import fr.gouv.diplomatie.daect.programme.calendar.lock.LockKeeper;
 import fr.gouv.diplomatie.daect.programme.calendar.lock.LockMode;
@@ -124,7 +125,7 @@ final class CalendarProject {
     }
 
     LockKeeper keeper(LockMode mode, Instant now) {
-        return new LockKeeper(dir, mode, Clock.fixed(now, ZoneOffset.UTC), log::add);
+        return new LockKeeper(dir, mode, Clock.fixed(now, ZoneOffset.UTC), BuildLog.to(log::add));
     }
 
     /** An editor's build at {@code now}: update the lock, write the calendars into {@code site}. */

@@ -1,5 +1,6 @@
 package fr.gouv.diplomatie.daect.programme.preview;
 
+import fr.gouv.diplomatie.daect.programme.log.BuildLog;
 import fr.gouv.diplomatie.daect.programme.registration.FormProtocol;
 import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
 import com.google.gson.JsonArray;
@@ -47,7 +48,7 @@ class FormReceiverTest {
         log = dir.resolve("target/inscriptions.jsonl");
         FormProtocol protocol = FormProtocol.from(SiteSettings.of(Map.of()));
         Clock clock = Clock.fixed(Instant.parse("2020-10-01T08:30:00Z"), ZoneOffset.UTC);
-        server = PreviewServer.bind(0).receiveForms(new FormReceiver(protocol, new SubmissionLog(log), clock, messages::add)).start();
+        server = PreviewServer.bind(0).receiveForms(new FormReceiver(protocol, new SubmissionLog(log), clock, BuildLog.to(messages::add))).start();
     }
 
     @AfterEach
@@ -239,7 +240,7 @@ class FormReceiverTest {
     void aNamedSiteMayPostFromItsOriginAndBeSentBack() throws Exception {
         server.close();
         FormProtocol protocol = FormProtocol.from(SiteSettings.of(Map.of()));
-        server = PreviewServer.bind(0).receiveForms(new FormReceiver(protocol, new SubmissionLog(log), Clock.systemUTC(), messages::add,
+        server = PreviewServer.bind(0).receiveForms(new FormReceiver(protocol, new SubmissionLog(log), Clock.systemUTC(), BuildLog.to(messages::add),
                 URI.create("http://127.0.0.1:4/webinaires/"))).start();
 
         HttpResponse<String> fetched = postFrom(Map.of("Origin", "http://127.0.0.1:4", "Sec-Fetch-Site", "same-site"), true);

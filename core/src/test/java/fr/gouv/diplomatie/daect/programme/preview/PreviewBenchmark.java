@@ -1,5 +1,6 @@
 package fr.gouv.diplomatie.daect.programme.preview;
 
+import fr.gouv.diplomatie.daect.programme.log.BuildLog;
 import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
 import fr.gouv.diplomatie.daect.programme.testing.FileTrees;
 import fr.gouv.diplomatie.daect.programme.validation.ValidationBenchmark;
@@ -127,7 +128,7 @@ public final class PreviewBenchmark {
         }
     }
 
-    private record Printing(List<String> lines) implements Terminal {
+    private record Printing(List<String> lines) implements BuildLog {
 
         @Override
         public void info(String message) {

@@ -1,5 +1,6 @@
 package fr.gouv.diplomatie.daect.programme.preview;
 
+import fr.gouv.diplomatie.daect.programme.log.BuildLog;
 import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
 import fr.gouv.diplomatie.daect.programme.site.LiveSite;
 import fr.gouv.diplomatie.daect.programme.testing.RepositorySite;
@@ -42,8 +43,8 @@ class PreviewRebuildTest {
     void firstBuild() throws IOException {
         RepositorySite.copyTo(dir);
         site = new LiveSite(dir, dir.resolve("target/www"), () -> SiteSettings.load(dir, Map.of()), LivePreviewTest.CLOCK, false,
-                message -> terminal.add("INFO " + message));
-        rebuilder = new SiteRebuilder(site, new Terminal() {
+                BuildLog.to(message -> terminal.add("INFO " + message)));
+        rebuilder = new SiteRebuilder(site, new BuildLog() {
             @Override
             public void info(String message) {
                 terminal.add("INFO " + message);

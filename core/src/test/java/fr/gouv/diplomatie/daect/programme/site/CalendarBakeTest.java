@@ -1,5 +1,6 @@
 package fr.gouv.diplomatie.daect.programme.site;
 
+import fr.gouv.diplomatie.daect.programme.log.BuildLog;
 import fr.gouv.diplomatie.daect.programme.bake.BakeException;
 import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
 import fr.gouv.diplomatie.daect.programme.testing.FileTrees;
@@ -45,7 +46,7 @@ class CalendarBakeTest {
 
     SiteBuild build(String lockMode) {
         SiteSettings settings = SiteSettings.load(dir, Map.of("programme.lock", lockMode));
-        return new SiteBuild(dir, dir.resolve("target/www"), settings, Clock.fixed(NOW, ZoneOffset.UTC), false, log::add).withoutFrontEnd();
+        return new SiteBuild(dir, dir.resolve("target/www"), settings, Clock.fixed(NOW, ZoneOffset.UTC), false, BuildLog.to(log::add)).withoutFrontEnd();
     }
 
     @Test

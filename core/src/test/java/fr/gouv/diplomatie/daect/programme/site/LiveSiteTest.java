@@ -1,5 +1,6 @@
 package fr.gouv.diplomatie.daect.programme.site;
 
+import fr.gouv.diplomatie.daect.programme.log.BuildLog;
 import fr.gouv.diplomatie.daect.programme.bake.BakeException;
 import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
 import fr.gouv.diplomatie.daect.programme.validation.Diagnostic;
@@ -54,7 +55,7 @@ class LiveSiteTest {
     }
 
     LiveSite liveSite(Path output) {
-        return new LiveSite(dir, output, () -> SiteSettings.load(dir, Map.of()), CLOCK, false, log::add);
+        return new LiveSite(dir, output, () -> SiteSettings.load(dir, Map.of()), CLOCK, false, BuildLog.to(log::add));
     }
 
     @Test

@@ -3,8 +3,8 @@ package fr.gouv.diplomatie.daect.programme.mojo;
 import fr.gouv.diplomatie.daect.programme.bake.BakeException;
 import fr.gouv.diplomatie.daect.programme.bake.BakeReport;
 import fr.gouv.diplomatie.daect.programme.content.DisplayPath;
+import fr.gouv.diplomatie.daect.programme.log.BuildLog;
 import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
-import fr.gouv.diplomatie.daect.programme.site.CheckedContent;
 import fr.gouv.diplomatie.daect.programme.site.SiteBuild;
 import fr.gouv.diplomatie.daect.programme.site.ValidationFailedException;
 import fr.gouv.diplomatie.daect.programme.validation.Diagnostic;
@@ -44,8 +44,13 @@ abstract class AbstractProgrammeMojo extends AbstractMojo {
         return SiteSettings.load(baseDir.toPath(), commandLine);
     }
 
+    /** Maven's log, as the core's logging interface. */
+    protected BuildLog mavenLog() {
+        return new MavenBuildLog(getLog());
+    }
+
     protected SiteBuild siteBuild() {
-        return new SiteBuild(baseDir.toPath(), outputDirectory.toPath(), settings(), Clock.systemUTC(), production, getLog()::info);
+        return new SiteBuild(baseDir.toPath(), outputDirectory.toPath(), settings(), Clock.systemUTC(), production, mavenLog());
     }
 
     /** One line per diagnostic, errors as errors and warnings as warnings. */
@@ -59,27 +64,13 @@ abstract class AbstractProgrammeMojo extends AbstractMojo {
         }
     }
 
-    /** Where the validate goal leaves the content it read and validated, for the bake goal of the same build. */
-    private static final String CHECKED_CONTENT = CheckedContent.class.getName();
-
-    protected void rememberChecked(CheckedContent checked) {
-        pluginContext().put(CHECKED_CONTENT, checked);
-    }
-
-    /** The map Maven shares between this plugin's goals in one build; its API gives it without types. */
-    @SuppressWarnings("unchecked")
-    private Map<String, Object> pluginContext() {
-        return getPluginContext();
-    }
-
     /**
-     * Bakes, printing every problem one line each before failing (shared by the goals that bake); the content
-     * validated earlier in the build is taken up if unchanged.
+     * Bakes, printing every problem one line each before failing (shared by the goals that bake); the core takes up
+     * the content validated earlier in the build if unchanged.
      */
     protected void bake(SiteBuild build) throws MojoExecutionException, MojoFailureException {
         try {
-            Object checked = getPluginContext() == null ? null : pluginContext().get(CHECKED_CONTENT);
-            BakeReport report = build.bake(checked instanceof CheckedContent content ? content : null);
+            BakeReport report = build.bake();
             getLog().info("Site construit dans " + DisplayPath.of(baseDir.toPath(), report.site()) + " : " + report.contents());
             getLog().debug("Durée de chaque étape : " + report.summary());
         } catch (ValidationFailedException e) {

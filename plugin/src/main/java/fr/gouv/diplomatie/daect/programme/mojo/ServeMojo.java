@@ -1,7 +1,6 @@
 package fr.gouv.diplomatie.daect.programme.mojo;
 
 import fr.gouv.diplomatie.daect.programme.preview.LivePreview;
-import fr.gouv.diplomatie.daect.programme.preview.Terminal;
 import fr.gouv.diplomatie.daect.programme.registration.FormProtocol;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -37,7 +36,7 @@ public class ServeMojo extends AbstractProgrammeMojo {
         LivePreview preview;
         try {
             preview = LivePreview.start(new LivePreview.Options(baseDir.toPath(), outputDirectory.toPath(), this::settings,
-                    Clock.systemUTC(), !skipFrontEnd, port, submissions.toPath()), terminal());
+                    Clock.systemUTC(), !skipFrontEnd, port, submissions.toPath()), mavenLog());
         } catch (IOException e) {
             throw new MojoExecutionException("Impossible d'ouvrir le port " + port + " (" + e.getMessage()
                     + ") : un autre aperçu tourne peut-être déjà ; choisissez un autre port avec -Dpreview.port=…", e);
@@ -56,25 +55,6 @@ public class ServeMojo extends AbstractProgrammeMojo {
                     + " (form.action) ; la réception locale reste disponible sur " + preview.url() + FormProtocol.LOCAL_RECEIVER);
         }
         awaitInterruption(preview);
-    }
-
-    private Terminal terminal() {
-        return new Terminal() {
-            @Override
-            public void info(String message) {
-                getLog().info(message);
-            }
-
-            @Override
-            public void warn(String message) {
-                getLog().warn(message);
-            }
-
-            @Override
-            public void error(String message) {
-                getLog().error(message);
-            }
-        };
     }
 
     /** Serves until Ctrl+C; the build does not go on to later goals, the JVM stops once the preview is closed. */

@@ -24,9 +24,6 @@ public class ValidateMojo extends AbstractProgrammeMojo {
         ValidationReport report = checked.report();
         print(report);
         getLog().info("Validation du programme : " + report.summary() + " (" + (System.nanoTime() - started) / 1_000_000 + " ms)");
-        if (getPluginContext() != null) {
-            rememberChecked(checked);
-        }
         if (report.errors() > 0) {
             throw new MojoFailureException("Le programme contient des erreurs (" + report.summary() + ") : corrigez les lignes ci-dessus.");
         }

@@ -1,5 +1,6 @@
 package fr.gouv.diplomatie.daect.programme.calendar.lock;
 
+import fr.gouv.diplomatie.daect.programme.log.BuildLog;
 import fr.gouv.diplomatie.daect.programme.programme.Session;
 import fr.gouv.diplomatie.daect.programme.validation.Diagnostic;
 
@@ -11,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * Keeps {@code programme.lock} in step with the sessions, in the build's mode: {@link #prepare}
@@ -24,9 +24,9 @@ public final class LockKeeper {
     private final String displayName;
     private final LockMode mode;
     private final Clock clock;
-    private final Consumer<String> log;
+    private final BuildLog log;
 
-    public LockKeeper(Path projectDir, LockMode mode, Clock clock, Consumer<String> log) {
+    public LockKeeper(Path projectDir, LockMode mode, Clock clock, BuildLog log) {
         this.file = projectDir.resolve(ProgrammeLock.FILE_NAME);
         this.displayName = ProgrammeLock.FILE_NAME;
         this.mode = mode;
@@ -90,11 +90,11 @@ public final class LockKeeper {
         } catch (IOException e) {
             throw new UncheckedIOException("Impossible d'écrire " + file + " : " + e.getMessage(), e);
         }
-        reconciliation.changes().forEach(c -> log.accept("Calendriers : " + c.describe()));
-        log.accept(displayName + " mis à jour (" + reconciliation.changes().size()
+        reconciliation.changes().forEach(c -> log.info("Calendriers : " + c.describe()));
+        log.info(displayName + " mis à jour (" + reconciliation.changes().size()
                 + " webinaire(s)) : commitez-le avec vos modifications.");
         if (created && !reconciliation.lock().entries().isEmpty()) {
-            log.accept(displayName + " créé : s'il existait déjà (supprimé par erreur), " + ProgrammeLock.restoreHint(displayName)
+            log.info(displayName + " créé : s'il existait déjà (supprimé par erreur), " + ProgrammeLock.restoreHint(displayName)
                     + " ; il garde ainsi les dates de dernière modification (les séquences recréées, tirées de l'heure, "
                     + "restent de toute façon plus grandes que celles déjà publiées).");
         }

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Build benchmark: for each size (default 500 5000 20000), generates that many sessions in a temporary copy of
 # the site and times validation, bake (JBake, calendars, other files) and check, each size in a fresh JVM.
-# Usage, from anywhere: plugin/benchmark/build.sh [N...]      (see docs/performance.md)
+# Usage, from anywhere: core/benchmark/build.sh [N...]      (see docs/performance.md)
 # JAVA_OPTS="-Dsteps=true" also prints the bake's own summary, step by step; "-Dtimeline=true" the cores in use every
 # 100 ms; "-Dcheck=false" leaves the check goal out. REPEAT=3 runs each size three times.
 set -euo pipefail

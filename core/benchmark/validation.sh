@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Validation benchmark: generates N session files (default 5000) and times reading + validating them.
-# Usage, from anywhere: plugin/benchmark/validation.sh [N]     (see docs/performance.md)
+# Usage, from anywhere: core/benchmark/validation.sh [N]     (see docs/performance.md)
 # JAVA_OPTS=-DperRule=true adds the cold time of each rule.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Live preview benchmark: generates N sessions (default 5000) with this repository's templates and pages,
 # starts the preview and times each save until the served page shows it.
-# Usage, from anywhere: plugin/benchmark/preview.sh [N]     (see docs/performance.md)
+# Usage, from anywhere: core/benchmark/preview.sh [N]     (see docs/performance.md)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/benchmark.classpath -Dmdep.includeScope=test
