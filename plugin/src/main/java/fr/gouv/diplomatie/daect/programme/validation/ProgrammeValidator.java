@@ -10,6 +10,7 @@ import fr.gouv.diplomatie.daect.programme.validation.rules.HeaderSyntaxRule;
 import fr.gouv.diplomatie.daect.programme.validation.rules.KnownValuesRule;
 import fr.gouv.diplomatie.daect.programme.validation.rules.OverlapRule;
 import fr.gouv.diplomatie.daect.programme.validation.rules.ProgrammeSettingsRule;
+import fr.gouv.diplomatie.daect.programme.validation.rules.RawHtmlRule;
 import fr.gouv.diplomatie.daect.programme.validation.rules.RequiredKeysRule;
 import fr.gouv.diplomatie.daect.programme.validation.rules.SameDayTitleRule;
 import fr.gouv.diplomatie.daect.programme.validation.rules.SessionFileRule;
@@ -56,6 +57,7 @@ public final class ProgrammeValidator {
                 new SessionFileRule(),
                 new TagsRule(),
                 new BodyLinksRule(),
+                new RawHtmlRule(),
                 // The files together: identity and the programme.
                 new UniqueUidRule(),
                 new UniqueAddressRule(),

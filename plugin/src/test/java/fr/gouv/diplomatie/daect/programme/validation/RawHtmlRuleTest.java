@@ -1,0 +1,150 @@
+package fr.gouv.diplomatie.daect.programme.validation;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The HTML editors write in page text: a few tags allowed, anything that could run or redirect refused, at its line. */
+class RawHtmlRuleTest {
+
+    private static final String OTHERS = "elle pourrait exécuter du code ou changer la page dans le navigateur du visiteur ; retirez-la "
+            + "(seules `<abbr title>`, `<span lang>`, `<sup>`, `<sub>`, `<br>`, `<kbd>`, `<mark>` et les commentaires `<!-- -->` sont permis)";
+    private static final String HANDLER = "il ferait exécuter du code par le navigateur du visiteur ; retirez-le";
+
+    @TempDir
+    Path dir;
+
+    /** A session whose body (from line 9) is these lines. */
+    private List<String> session(String... body) {
+        String[] changes = new String[body.length + 1];
+        changes[0] = "~~~~~~";
+        System.arraycopy(body, 0, changes, 1, body.length);
+        return new SampleProject(dir).session("sante", changes).validate();
+    }
+
+    /** A page of content/ (not a session) whose body (from line 5) is these lines. */
+    private List<String> page(String... body) {
+        return new SampleProject(dir).session("sante").page("content/a-propos.md", body).validate();
+    }
+
+    private static String at(int line, String message) {
+        return "content/webinaires/sante.md:" + line + ": erreur: " + message;
+    }
+
+    @Test
+    void markdownAndTheAllowedTagsPass() {
+        assertEquals(List.of(), session(
+                "Les <abbr title=\"collectivités territoriales\">CT</abbr> et la <span lang=\"en\">governance</span>, le 1<sup>er</sup>,",
+                "H<sub>2</sub>O, <KBD>Ctrl</KBD>, <mark>important</mark>,<br>à la ligne, <br/> encore.",
+                "<!-- Note pour les rédacteurs : <script> n'est pas lu ici. -->",
+                "",
+                "Du code : `<script>alert(1)</script>`, 3 < 4, a<b, \\<script>, <https://www.diplomatie.gouv.fr/>, <daect@example.org>.",
+                "",
+                "```html",
+                "<iframe src=\"https://example.org/\"></iframe>",
+                "```",
+                "",
+                "    <script>alert('code indenté')</script>"));
+    }
+
+    @Test
+    void scriptsHandlersAndForeignContentAreRefusedAtTheirLine() {
+        assertEquals(List.of(
+                at(9, "balise `<script>` interdite : " + OTHERS),
+                at(10, "balise `<img>` interdite : écrivez l'image en Markdown, `![description](images/fichier.png)`, le fichier étant dans assets/images/"),
+                at(12, "balise `<svg>` interdite : " + OTHERS),
+                at(14, "balise `<details>` interdite : " + OTHERS),
+                at(14, "balise `<summary>` interdite : " + OTHERS),
+                at(16, "balise `<iframe>` interdite : une vidéo ou un document d'un autre site ne peut pas être inséré dans la page ; "
+                        + "faites un lien vers lui, `[Voir la vidéo](https://…)`"),
+                at(18, "balise `<form>` interdite : le seul formulaire du site est celui de la page d'inscription ; "
+                        + "faites un lien vers elle, `[S'inscrire](inscription.html)`"),
+                at(18, "balise `<input>` interdite : le seul formulaire du site est celui de la page d'inscription ; "
+                        + "faites un lien vers elle, `[S'inscrire](inscription.html)`"),
+                at(20, "balise `<meta>` interdite : " + OTHERS),
+                at(22, "balise `<script>` interdite : " + OTHERS),
+                at(24, "balise `<object>` interdite : une vidéo ou un document d'un autre site ne peut pas être inséré dans la page ; "
+                        + "faites un lien vers lui, `[Voir la vidéo](https://…)`"),
+                at(24, "balise `<embed>` interdite : une vidéo ou un document d'un autre site ne peut pas être inséré dans la page ; "
+                        + "faites un lien vers lui, `[Voir la vidéo](https://…)`"),
+                at(26, "balise `<base>` interdite : " + OTHERS),
+                at(26, "balise `<link>` interdite : " + OTHERS),
+                at(26, "balise `<style>` interdite : " + OTHERS),
+                at(28, "balise `<body>` interdite : " + OTHERS)),
+                session(
+                        "<script>document.title = 'pwned'</script>",
+                        "Texte <img src=https://evil.example/x.png onerror=alert(1)> suite.",
+                        "",
+                        "<svg onload=\"alert(1)\"><circle r=\"4\"/></svg>",
+                        "",
+                        "<details open ontoggle=alert(1)><summary>x</summary></details>",
+                        "",
+                        "<iframe src=\"https://evil.example/\"></iframe>",
+                        "",
+                        "<form action=\"https://evil.example/\"><input name=\"q\"></form>",
+                        "",
+                        "<meta http-equiv=\"refresh\" content=\"0; url=https://evil.example/\">",
+                        "",
+                        "Un <SCRIPT SRC=https://evil.example/x.js></SCRIPT> en majuscules.",
+                        "",
+                        "<object data=\"https://evil.example/x.swf\"></object><embed src=\"https://evil.example/x.swf\">",
+                        "",
+                        "<base href=\"https://evil.example/\"><link rel=\"stylesheet\" href=\"https://evil.example/x.css\"><style>p{}</style>",
+                        "",
+                        "<body onload=\"alert(1)\">"));
+    }
+
+    @Test
+    void attributesOfAllowedTagsAreCheckedAtTheirOwnLine() {
+        assertEquals(List.of(
+                at(10, "attribut `onclick` interdit dans `<abbr>` : " + HANDLER),
+                at(11, "attribut `style` interdit dans `<abbr>` : la mise en forme vient du site ; retirez-le"),
+                at(12, "attribut `class` interdit dans `<sup>` : `<sup>` n'accepte aucun attribut ; retirez-le"),
+                at(12, "attribut `title` interdit dans `<span>` : `<span>` n'accepte que `lang` ; retirez-le"),
+                at(12, "attribut `href` interdit dans `<abbr>` : `<abbr>` n'accepte que `lang title` ; retirez-le")),
+                session(
+                        "Les <abbr title=\"collectivités territoriales\"",
+                        "  ONCLICK=\"alert(1)\"",
+                        "  style=\"color: red\">CT</abbr>,",
+                        "1<sup class=\"x\">er</sup> <span title=\"x\">y</span>, <abbr href=",
+                        "\"jav&#x61;script:alert(1)\">z</abbr>."));
+    }
+
+    @Test
+    void aLinkTagIsRefusedWhereverItsAddressIs() {
+        assertEquals(List.of(
+                at(9, "balise `<a>` interdite : écrivez le lien en Markdown, `[texte du lien](adresse)`"),
+                at(10, "balise `<a>` interdite : écrivez le lien en Markdown, `[texte du lien](adresse)`")),
+                session(
+                        "Voir <a",
+                        "href=\"https://example.org/\">ce site</a>, puis <a href=",
+                        "\"jav&#x61;script:alert(1)\">celui-ci</a>."));
+    }
+
+    @Test
+    void pagesOfContentAreCheckedToo() {
+        assertEquals(List.of(
+                "content/a-propos.md:6: erreur: balise `<script>` interdite : " + OTHERS,
+                "content/a-propos.md:7: erreur: attribut `onmouseover` interdit dans `<mark>` : " + HANDLER),
+                page("Texte.", "<script>alert(1)</script>", "<mark onmouseover=\"alert(1)\">x</mark>"));
+    }
+
+    @Test
+    void anHtmlPageMayHoldWhatMarkdownProducesButNothingMore() {
+        List<String> found = new SampleProject(dir).session("sante").write("content/a-propos.html",
+                "title=À propos", "type=page", "status=published", "~~~~~~",
+                "<h2 id=\"a\">Titre</h2>",
+                "<p>Un <a href=\"guide.html\" title=\"Le guide\">lien</a>, <em>texte</em>.</p>",
+                "<p onclick=\"alert(1)\">x</p>",
+                "<iframe src=\"https://evil.example/\"></iframe>").write("content/guide.md", "title=Guide", "type=page", "status=published", "~~~~~~")
+                .validate();
+        assertEquals(List.of(
+                "content/a-propos.html:7: erreur: attribut `onclick` interdit dans `<p>` : " + HANDLER,
+                "content/a-propos.html:8: erreur: balise `<iframe>` interdite : une vidéo ou un document d'un autre site ne peut pas être inséré dans la page ; "
+                        + "faites un lien vers lui, `[Voir la vidéo](https://…)`"), found);
+    }
+}
