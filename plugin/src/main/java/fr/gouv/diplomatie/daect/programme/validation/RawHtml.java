@@ -74,11 +74,14 @@ public final class RawHtml {
         return new String(text);
     }
 
-    /** Most bodies hold no {@code <} that could open a tag: no need to parse them. */
+    /**
+     * Most bodies hold no {@code <} that could open a tag, or only comments (the note {@code new-session} writes):
+     * no need to parse them. Without a {@code <} that opens a tag, there is no tag anywhere.
+     */
     private static boolean mayHoldHtml(String body) {
         for (int i = body.indexOf('<'); i >= 0 && i < body.length() - 1; i = body.indexOf('<', i + 1)) {
             char next = body.charAt(i + 1);
-            if (Character.isLetter(next) || next == '/' || next == '!' || next == '?') {
+            if (Character.isLetter(next) || next == '/' || next == '?' || next == '!' && !body.startsWith("!--", i + 1)) {
                 return true;
             }
         }
