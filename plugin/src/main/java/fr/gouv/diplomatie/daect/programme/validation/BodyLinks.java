@@ -31,6 +31,11 @@ public final class BodyLinks {
     private static final Pattern BARE = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s<>()\"']+");
     private static final Pattern HTML_ATTRIBUTE = Pattern.compile(
             "(?i)\\b(?:href|src)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'>]+))");
+    /**
+     * A link whose address is on the next line: {@code [texte](⏎adresse)} in Markdown, {@code href=⏎"adresse"} in
+     * HTML. This end of the line is read again before the next line, so that the address is read whole.
+     */
+    private static final Pattern DANGLING = Pattern.compile("(?i)(?:\\]\\(|\\b(?:href|src)\\s*=)\\s*$");
     private static final Pattern CODE_SPAN = Pattern.compile("(`+)[^`].*?\\1|(`+)\\2");
 
     public List<Link> of(ContentFile file) {
@@ -42,15 +47,21 @@ public final class BodyLinks {
         boolean html = file.fileName().endsWith(".html");
         String[] lines = body.split("\n", -1);
         String fence = null;
+        String carried = "";
         for (int i = 0; i < lines.length; i++) {
             int lineNumber = file.bodyFirstLine() + i;
             String line = lines[i];
+            String scanned = carried + line;
+            carried = dangling(line);
             if (html) {
-                attributes(line, lineNumber, links, new ArrayList<>());
+                attributes(scanned, lineNumber, links, new ArrayList<>());
                 continue;
             }
             Matcher fenceMatcher = FENCE.matcher(line);
             boolean fenceLine = (line.contains("```") || line.contains("~~~")) && fenceMatcher.matches();
+            if (fence != null || fenceLine) {
+                carried = "";
+            }
             if (fence != null) {
                 if (fenceLine && fenceMatcher.group(1).charAt(0) == fence.charAt(0)
                         && fenceMatcher.group(1).length() >= fence.length() && line.strip().equals(fenceMatcher.group(1))) {
@@ -62,7 +73,7 @@ public final class BodyLinks {
                 fence = fenceMatcher.group(1);
                 continue;
             }
-            markdownLine(withoutCodeSpans(line), lineNumber, links);
+            markdownLine(withoutCodeSpans(scanned), lineNumber, links);
         }
         return links;
     }
@@ -114,6 +125,15 @@ public final class BodyLinks {
             links.add(new Link(lineNumber, value.replace("&amp;", "&")));
             taken.add(new int[]{matcher.start(), matcher.end()});
         }
+    }
+
+    /** The end of a line where a link's address is still to come, followed by a space; else "". */
+    private static String dangling(String line) {
+        if (line.indexOf('(') < 0 && line.indexOf('=') < 0) {
+            return "";
+        }
+        Matcher matcher = DANGLING.matcher(line);
+        return matcher.find() ? matcher.group() + " " : "";
     }
 
     /** Code spans become blanks of the same length, so that the text in them is never taken for a link. */

@@ -13,6 +13,8 @@ class RawHtmlRuleTest {
 
     private static final String OTHERS = "elle pourrait exécuter du code ou changer la page dans le navigateur du visiteur ; retirez-la "
             + "(seules `<abbr title>`, `<span lang>`, `<sup>`, `<sub>`, `<br>`, `<kbd>`, `<mark>` et les commentaires `<!-- -->` sont permis)";
+    private static final String SCRIPT_LINK = "lien `javascript:` interdit : il ferait exécuter du code par le navigateur du visiteur ; "
+            + "faites un lien vers une page du site ou une adresse https://";
     private static final String HANDLER = "il ferait exécuter du code par le navigateur du visiteur ; retirez-le";
 
     @TempDir
@@ -105,7 +107,8 @@ class RawHtmlRuleTest {
                 at(11, "attribut `style` interdit dans `<abbr>` : la mise en forme vient du site ; retirez-le"),
                 at(12, "attribut `class` interdit dans `<sup>` : `<sup>` n'accepte aucun attribut ; retirez-le"),
                 at(12, "attribut `title` interdit dans `<span>` : `<span>` n'accepte que `lang` ; retirez-le"),
-                at(12, "attribut `href` interdit dans `<abbr>` : `<abbr>` n'accepte que `lang title` ; retirez-le")),
+                at(12, "attribut `href` interdit dans `<abbr>` : `<abbr>` n'accepte que `lang title` ; retirez-le"),
+                at(13, SCRIPT_LINK)),
                 session(
                         "Les <abbr title=\"collectivités territoriales\"",
                         "  ONCLICK=\"alert(1)\"",
@@ -118,7 +121,8 @@ class RawHtmlRuleTest {
     void aLinkTagIsRefusedWhereverItsAddressIs() {
         assertEquals(List.of(
                 at(9, "balise `<a>` interdite : écrivez le lien en Markdown, `[texte du lien](adresse)`"),
-                at(10, "balise `<a>` interdite : écrivez le lien en Markdown, `[texte du lien](adresse)`")),
+                at(10, "balise `<a>` interdite : écrivez le lien en Markdown, `[texte du lien](adresse)`"),
+                at(11, SCRIPT_LINK)),
                 session(
                         "Voir <a",
                         "href=\"https://example.org/\">ce site</a>, puis <a href=",

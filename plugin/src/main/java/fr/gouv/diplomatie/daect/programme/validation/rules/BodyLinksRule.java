@@ -10,6 +10,8 @@ import fr.gouv.diplomatie.daect.programme.validation.SiteAddresses;
 import fr.gouv.diplomatie.daect.programme.validation.Suggestions;
 import fr.gouv.diplomatie.daect.programme.validation.ValidationContext;
 
+import org.jsoup.parser.Parser;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -54,7 +56,8 @@ public final class BodyLinksRule implements Rule {
     }
 
     private static Optional<Problem> check(String url, String folder, SiteAddresses addresses) {
-        String scheme = withoutIgnoredCharacters(url).toLowerCase(Locale.ROOT);
+        // The browser reads "jav&#x61;script:" as "javascript:" (and so does Markdown, in a link's address).
+        String scheme = withoutIgnoredCharacters(url.indexOf('&') < 0 ? url : Parser.unescapeEntities(url, true)).toLowerCase(Locale.ROOT);
         if (scheme.startsWith("javascript:") || scheme.startsWith("vbscript:")) {
             return error("lien `" + scheme.substring(0, scheme.indexOf(':') + 1) + "` interdit : il ferait exécuter du code par le navigateur du visiteur ; "
                     + "faites un lien vers une page du site ou une adresse https://");
