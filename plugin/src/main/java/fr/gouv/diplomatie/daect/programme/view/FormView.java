@@ -71,8 +71,8 @@ public final class FormView {
      * The Content-Security-Policy of every page (the layout's default): everything from the site
      * itself, no inline script or style, no plug-in, no {@code <base>} elsewhere; forms may post, and
      * scripts fetch, to the site and the configured form service only (the service then redirects to
-     * the thank-you page of the site). {@code frame-ancestors} has no effect in a meta element: the
-     * host sends it as a header (see the README).
+     * the thank-you page of the site). {@code frame-ancestors} has no effect in a meta element: only the
+     * host can send it, as a header.
      */
     public String getContentSecurityPolicy() {
         String service = protocol.cspSource().map(s -> " " + s).orElse("");
