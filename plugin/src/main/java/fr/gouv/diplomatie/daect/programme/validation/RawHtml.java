@@ -38,10 +38,12 @@ public final class RawHtml {
     private static final Set<String> OPAQUE = Set.of("script", "style", "svg", "math", "template", "textarea", "title", "xmp",
             "iframe", "noscript", "noembed", "noframes", "object", "plaintext");
 
-    private final Parser markdown;
+    private final List<String> extensions;
+    /** Built on first use: most sites have no body with HTML, and flexmark takes a while to load. */
+    private Parser markdown;
 
     public RawHtml(List<String> markdownExtensions) {
-        this.markdown = Parser.builder(MarkdownFlavour.options(markdownExtensions)).build();
+        this.extensions = List.copyOf(markdownExtensions);
     }
 
     public List<Tag> of(ContentFile file) {
@@ -65,13 +67,20 @@ public final class RawHtml {
         for (int i = 0; i < text.length; i++) {
             text[i] = body.charAt(i) == '\n' ? '\n' : ' ';
         }
-        for (Node node : markdown.parse(body).getDescendants()) {
+        for (Node node : markdown().parse(body).getDescendants()) {
             if ((node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) && !(node.getParent() instanceof HtmlBlockBase)) {
                 String html = node.getChars().toString();
                 html.getChars(0, html.length(), text, node.getStartOffset());
             }
         }
         return new String(text);
+    }
+
+    private synchronized Parser markdown() {
+        if (markdown == null) {
+            markdown = Parser.builder(MarkdownFlavour.options(extensions)).build();
+        }
+        return markdown;
     }
 
     /**
