@@ -53,51 +53,67 @@ class RawHtmlRuleTest {
                 "    <script>alert('code indenté')</script>"));
     }
 
+    /** Every kind of HTML the issue saw run or render in Chromium, from the first line of a body. */
+    private static final String[] PAYLOADS = {
+            "<script>document.title = 'pwned'</script>",
+            "Texte <img src=https://evil.example/x.png onerror=alert(1)> suite.",
+            "",
+            "<svg onload=\"alert(1)\"><circle r=\"4\"/></svg>",
+            "",
+            "<details open ontoggle=alert(1)><summary>x</summary></details>",
+            "",
+            "<iframe src=\"https://evil.example/\"></iframe>",
+            "",
+            "<form action=\"https://evil.example/\"><input name=\"q\"></form>",
+            "",
+            "<meta http-equiv=\"refresh\" content=\"0; url=https://evil.example/\">",
+            "",
+            "Un <SCRIPT SRC=https://evil.example/x.js></SCRIPT> en majuscules.",
+            "",
+            "<object data=\"https://evil.example/x.swf\"></object><embed src=\"https://evil.example/x.swf\">",
+            "",
+            "<base href=\"https://evil.example/\"><link rel=\"stylesheet\" href=\"https://evil.example/x.css\"><style>p{}</style>",
+            "",
+            "<body onload=\"alert(1)\">"};
+
+    /** What the validation says about {@link #PAYLOADS} in {@code file}, whose body begins at {@code first}. */
+    private static List<String> refusals(String file, int first) {
+        return List.of(
+                at(file, first, "balise `<script>` interdite : " + OTHERS),
+                at(file, first + 1, "balise `<img>` interdite : écrivez l'image en Markdown, `![description](images/fichier.png)`, le fichier étant dans assets/images/"),
+                at(file, first + 3, "balise `<svg>` interdite : " + OTHERS),
+                at(file, first + 5, "balise `<details>` interdite : " + OTHERS),
+                at(file, first + 5, "balise `<summary>` interdite : " + OTHERS),
+                at(file, first + 7, "balise `<iframe>` interdite : une vidéo ou un document d'un autre site ne peut pas être inséré dans la page ; "
+                        + "faites un lien vers lui, `[Voir la vidéo](https://…)`"),
+                at(file, first + 9, "balise `<form>` interdite : le seul formulaire du site est celui de la page d'inscription ; "
+                        + "faites un lien vers elle, `[S'inscrire](inscription.html)`"),
+                at(file, first + 9, "balise `<input>` interdite : le seul formulaire du site est celui de la page d'inscription ; "
+                        + "faites un lien vers elle, `[S'inscrire](inscription.html)`"),
+                at(file, first + 11, "balise `<meta>` interdite : " + OTHERS),
+                at(file, first + 13, "balise `<script>` interdite : " + OTHERS),
+                at(file, first + 15, "balise `<object>` interdite : une vidéo ou un document d'un autre site ne peut pas être inséré dans la page ; "
+                        + "faites un lien vers lui, `[Voir la vidéo](https://…)`"),
+                at(file, first + 15, "balise `<embed>` interdite : une vidéo ou un document d'un autre site ne peut pas être inséré dans la page ; "
+                        + "faites un lien vers lui, `[Voir la vidéo](https://…)`"),
+                at(file, first + 17, "balise `<base>` interdite : " + OTHERS),
+                at(file, first + 17, "balise `<link>` interdite : " + OTHERS),
+                at(file, first + 17, "balise `<style>` interdite : " + OTHERS),
+                at(file, first + 19, "balise `<body>` interdite : " + OTHERS));
+    }
+
+    private static String at(String file, int line, String message) {
+        return file + ":" + line + ": erreur: " + message;
+    }
+
     @Test
     void scriptsHandlersAndForeignContentAreRefusedAtTheirLine() {
-        assertEquals(List.of(
-                at(9, "balise `<script>` interdite : " + OTHERS),
-                at(10, "balise `<img>` interdite : écrivez l'image en Markdown, `![description](images/fichier.png)`, le fichier étant dans assets/images/"),
-                at(12, "balise `<svg>` interdite : " + OTHERS),
-                at(14, "balise `<details>` interdite : " + OTHERS),
-                at(14, "balise `<summary>` interdite : " + OTHERS),
-                at(16, "balise `<iframe>` interdite : une vidéo ou un document d'un autre site ne peut pas être inséré dans la page ; "
-                        + "faites un lien vers lui, `[Voir la vidéo](https://…)`"),
-                at(18, "balise `<form>` interdite : le seul formulaire du site est celui de la page d'inscription ; "
-                        + "faites un lien vers elle, `[S'inscrire](inscription.html)`"),
-                at(18, "balise `<input>` interdite : le seul formulaire du site est celui de la page d'inscription ; "
-                        + "faites un lien vers elle, `[S'inscrire](inscription.html)`"),
-                at(20, "balise `<meta>` interdite : " + OTHERS),
-                at(22, "balise `<script>` interdite : " + OTHERS),
-                at(24, "balise `<object>` interdite : une vidéo ou un document d'un autre site ne peut pas être inséré dans la page ; "
-                        + "faites un lien vers lui, `[Voir la vidéo](https://…)`"),
-                at(24, "balise `<embed>` interdite : une vidéo ou un document d'un autre site ne peut pas être inséré dans la page ; "
-                        + "faites un lien vers lui, `[Voir la vidéo](https://…)`"),
-                at(26, "balise `<base>` interdite : " + OTHERS),
-                at(26, "balise `<link>` interdite : " + OTHERS),
-                at(26, "balise `<style>` interdite : " + OTHERS),
-                at(28, "balise `<body>` interdite : " + OTHERS)),
-                session(
-                        "<script>document.title = 'pwned'</script>",
-                        "Texte <img src=https://evil.example/x.png onerror=alert(1)> suite.",
-                        "",
-                        "<svg onload=\"alert(1)\"><circle r=\"4\"/></svg>",
-                        "",
-                        "<details open ontoggle=alert(1)><summary>x</summary></details>",
-                        "",
-                        "<iframe src=\"https://evil.example/\"></iframe>",
-                        "",
-                        "<form action=\"https://evil.example/\"><input name=\"q\"></form>",
-                        "",
-                        "<meta http-equiv=\"refresh\" content=\"0; url=https://evil.example/\">",
-                        "",
-                        "Un <SCRIPT SRC=https://evil.example/x.js></SCRIPT> en majuscules.",
-                        "",
-                        "<object data=\"https://evil.example/x.swf\"></object><embed src=\"https://evil.example/x.swf\">",
-                        "",
-                        "<base href=\"https://evil.example/\"><link rel=\"stylesheet\" href=\"https://evil.example/x.css\"><style>p{}</style>",
-                        "",
-                        "<body onload=\"alert(1)\">"));
+        assertEquals(refusals("content/webinaires/sante.md", 9), session(PAYLOADS));
+    }
+
+    @Test
+    void theSameInAPageOfContent() {
+        assertEquals(refusals("content/a-propos.md", 5), page(PAYLOADS));
     }
 
     @Test
