@@ -38,6 +38,8 @@ public final class RawHtml {
     private static final Set<String> OPAQUE = Set.of("script", "style", "svg", "math", "template", "textarea", "title", "xmp",
             "iframe", "noscript", "noembed", "noframes", "object", "plaintext");
 
+    private static final String CDATA = "<![CDATA[";
+
     private final List<String> extensions;
     /** Built on first use: most sites have no body with HTML, and flexmark takes a while to load. */
     private Parser markdown;
@@ -99,10 +101,22 @@ public final class RawHtml {
 
     /** The tags of a piece of HTML whose first line is {@code firstLine} of the file. */
     private static void read(String html, int firstLine, List<Tag> tags) {
-        Document document = org.jsoup.parser.Parser.xmlParser().setTrackPosition(true).parseInput(html, "");
+        Document document = org.jsoup.parser.Parser.xmlParser().setTrackPosition(true).parseInput(asHtml(html), "");
         for (Element child : document.children()) {
             read(child, firstLine - 1, tags);
         }
+    }
+
+    /**
+     * An XML parser reads {@code <![CDATA[…]]>} and {@code <?…?>} whole; in HTML, both are comments that end at the
+     * first {@code >}, and what follows is markup ({@code <?x ><img onerror=…> ?>}). Spoilt, they are read as HTML
+     * reads them: as {@code <!…>}, which ends at the first {@code >} for both parsers. Line breaks are kept.
+     */
+    private static String asHtml(String html) {
+        if (html.indexOf("<?") < 0 && html.indexOf(CDATA) < 0) {
+            return html;
+        }
+        return html.replace(CDATA, "<![CDATA(").replace("<?", "<!?");
     }
 
     private static void read(Element element, int lineOffset, List<Tag> tags) {

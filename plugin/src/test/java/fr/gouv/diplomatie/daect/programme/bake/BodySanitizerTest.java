@@ -100,6 +100,10 @@ class BodySanitizerTest {
             "<p>Texte</p></div><script>window.pwned = 1</script>",
             "<!-- note --><script>window.pwned = 1</script>",
             "<math><mi xlink:href=\"javascript:alert(1)\">x</mi></math>",
+            // Outside SVG and MathML, a browser reads "<![CDATA[ >" as a comment that ends at the first ">".
+            "Texte <![CDATA[ ><img src=x onerror=\"window.pwned = 1\"> ]]> suite",
+            "<noscript><p title=\"</noscript><img src=x onerror=window.pwned=1>\"></noscript>",
+            "<svg><style><img src=x onerror=window.pwned=1></style></svg>",
     })
     void nothingThatRunsOrLeavesTheSiteIsPublished(String payload) {
         String published = sanitizer.sanitize(markdown(payload));

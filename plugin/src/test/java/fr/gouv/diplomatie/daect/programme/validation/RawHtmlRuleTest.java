@@ -134,6 +134,15 @@ class RawHtmlRuleTest {
     }
 
     @Test
+    void aCdataSectionOrAProcessingInstructionHidesNothing() {
+        String image = "balise `<img>` interdite : écrivez l'image en Markdown, `![description](images/fichier.png)`, le fichier étant dans assets/images/";
+        assertEquals(List.of(at(9, image), at(10, image), at(11, image)),
+                session("Texte <![CDATA[ ><img src=https://evil.example/x.png onerror=alert(1)> ]]> suite",
+                        "Texte <?x ><img src=https://evil.example/x.png onerror=alert(1)> ?> suite",
+                        "Texte <!-- x --!><img src=https://evil.example/x.png onerror=alert(1)> --> suite"));
+    }
+
+    @Test
     void aLinkTagIsRefusedWhereverItsAddressIs() {
         assertEquals(List.of(
                 at(9, "balise `<a>` interdite : écrivez le lien en Markdown, `[texte du lien](adresse)`"),
