@@ -48,6 +48,10 @@ class ScriptInjectionBrowserTest {
             "",
             "<object data=\"data:text/html,<script>parent.pwned='object'</script>\"></object>",
             "",
+            "Texte <![CDATA[ ><img src=x onerror=\"window.pwned = 'cdata'\"> ]]> et <?x ><img src=x onerror=\"window.pwned = 'pi'\"> ?>.",
+            "",
+            "<noscript><p title=\"</noscript><img src=x onerror=window.pwned='noscript'>\"></noscript>",
+            "",
             "<p>Fin</p></div></main><script>window.pwned = 'escaped'</script>");
 
     @Test
