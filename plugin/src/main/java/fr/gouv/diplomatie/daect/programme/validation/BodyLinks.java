@@ -19,8 +19,15 @@ import java.util.regex.Pattern;
  */
 public final class BodyLinks {
 
-    /** A link as written, and the 1-based line of the file it is on. */
-    public record Link(int line, String url) {
+    /**
+     * A link as written, and the 1-based line of the file it is on; {@code image}: the address of an image to show
+     * in the page ({@code ![description](adresse)}, {@code src=}) rather than of a page to go to.
+     */
+    public record Link(int line, String url, boolean image) {
+
+        public Link(int line, String url) {
+            this(line, url, false);
+        }
     }
 
     private static final Pattern FENCE = Pattern.compile(" {0,3}(`{3,}|~{3,}).*");
@@ -30,7 +37,7 @@ public final class BodyLinks {
     private static final Pattern AUTOLINK = Pattern.compile("<([a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^\\s<>]*)>");
     private static final Pattern BARE = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s<>()\"']+");
     private static final Pattern HTML_ATTRIBUTE = Pattern.compile(
-            "(?i)\\b(?:href|src)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'>]+))");
+            "(?i)\\b(href|src)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'>]+))");
     /**
      * A link whose address is on the next line: {@code [texte](⏎adresse)} in Markdown, {@code href=⏎"adresse"} in
      * HTML. This end of the line is read again before the next line, so that the address is read whole.
@@ -54,7 +61,7 @@ public final class BodyLinks {
             String scanned = carried + line;
             carried = dangling(line);
             if (html) {
-                attributes(scanned, lineNumber, links, new ArrayList<>());
+                attributes(scanned, lineNumber, links, new ArrayList<>(), true);
                 continue;
             }
             Matcher fenceMatcher = FENCE.matcher(line);
@@ -92,7 +99,7 @@ public final class BodyLinks {
         Matcher inline = INLINE.matcher(line);
         while (inline.find()) {
             int group = inline.group(1) != null ? 1 : 2;
-            links.add(new Link(lineNumber, inline.group(group)));
+            links.add(new Link(lineNumber, inline.group(group), isImage(line, inline.start())));
             taken.add(new int[]{inline.start(), inline.end()});
         }
         if (line.indexOf('<') >= 0) {
@@ -102,7 +109,8 @@ public final class BodyLinks {
                 taken.add(new int[]{autolink.start(), autolink.end()});
             }
         }
-        attributes(line, lineNumber, links, taken);
+        // An <img> in Markdown is refused as such (RawHtmlRule): its address is not also reported as an image.
+        attributes(line, lineNumber, links, taken, false);
         if (line.indexOf("://") < 0 && line.indexOf("www.") < 0 && line.indexOf("WWW.") < 0) {
             return;
         }
@@ -115,16 +123,40 @@ public final class BodyLinks {
         }
     }
 
-    private static void attributes(String line, int lineNumber, List<Link> links, List<int[]> taken) {
+    private static void attributes(String line, int lineNumber, List<Link> links, List<int[]> taken, boolean htmlPage) {
         if (line.indexOf('=') < 0) {
             return;
         }
         Matcher matcher = HTML_ATTRIBUTE.matcher(line);
         while (matcher.find()) {
-            String value = matcher.group(1) != null ? matcher.group(1) : matcher.group(2) != null ? matcher.group(2) : matcher.group(3);
-            links.add(new Link(lineNumber, value.replace("&amp;", "&")));
+            String value = matcher.group(2) != null ? matcher.group(2) : matcher.group(3) != null ? matcher.group(3) : matcher.group(4);
+            links.add(new Link(lineNumber, value.replace("&amp;", "&"), htmlPage && matcher.group(1).equalsIgnoreCase("src") && inImageTag(line, matcher.start())));
             taken.add(new int[]{matcher.start(), matcher.end()});
         }
+    }
+
+    /** Whether the {@code ]} at {@code close} ends the description of an image: its {@code [} follows a {@code !}. */
+    private static boolean isImage(String line, int close) {
+        int depth = 0;
+        for (int i = close; i >= 0; i--) {
+            char c = line.charAt(i);
+            if (c == ']') {
+                depth++;
+            } else if (c == '[' && --depth == 0) {
+                return i > 0 && line.charAt(i - 1) == '!';
+            }
+        }
+        return false;
+    }
+
+    /** Whether the attribute at {@code position} is within an {@code <img} tag opened earlier on the line. */
+    private static boolean inImageTag(String line, int position) {
+        int open = line.lastIndexOf('<', position);
+        if (open < 0 || !line.regionMatches(true, open, "<img", 0, 4)) {
+            return false;
+        }
+        int close = line.indexOf('>', open);
+        return close < 0 || close > position;
     }
 
     /** The end of a line where a link's address is still to come, followed by a space; else "". */

@@ -115,6 +115,22 @@ class BodyLinksRuleTest {
     }
 
     @Test
+    void anImageFromAnotherSiteIsRefusedSinceNoPageWouldShowIt() {
+        SampleProject project = site().page("content/index.md",
+                "![Logo](https://www.example.org/img/logo.png \"Logo\") et [![Carte](//cdn.example.org/carte.jpg)](https://www.example.org/)",
+                "mais [un lien](https://www.example.org/page.png) reste un lien.")
+                .session("jeunesse", "date=2021-03-11", "~~~~~~", "![Affiche](https://www.example.org/affiche.png?v=2)");
+        assertEquals(List.of(
+                "content/index.md:5: erreur: image `https://www.example.org/img/logo.png` d'un autre site : la politique de sécurité des pages ne l'afficherait pas "
+                        + "(elles ne montrent que les images du site) ; enregistrez-la dans assets/images/ et écrivez `![description](images/logo.png)`",
+                "content/index.md:5: erreur: image `//cdn.example.org/carte.jpg` d'un autre site : la politique de sécurité des pages ne l'afficherait pas "
+                        + "(elles ne montrent que les images du site) ; enregistrez-la dans assets/images/ et écrivez `![description](images/carte.jpg)`",
+                "content/webinaires/jeunesse.md:9: erreur: image `https://www.example.org/affiche.png?v=2` d'un autre site : la politique de sécurité des pages "
+                        + "ne l'afficherait pas (elles ne montrent que les images du site) ; enregistrez-la dans assets/images/ et écrivez `![description](../images/affiche.png)`"),
+                project.validate());
+    }
+
+    @Test
     void codeIsNotALinkButHtmlIs() {
         SampleProject project = site().page("content/index.md",
                 "Exemple : `[texte](absent.html)`",

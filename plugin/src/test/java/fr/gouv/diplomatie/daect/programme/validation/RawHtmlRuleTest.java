@@ -168,10 +168,12 @@ class RawHtmlRuleTest {
                 "title=À propos", "type=page", "status=published", "~~~~~~",
                 "<h2 id=\"a\">Titre</h2>",
                 "<p>Un <a href=\"guide.html\" title=\"Le guide\">lien</a>, <em>texte</em>.</p>",
-                "<p onclick=\"alert(1)\">x</p>",
+                "<p onclick=\"alert(1)\">x</p><img src=\"https://example.org/logo.png\" alt=\"Logo\">",
                 "<iframe src=\"https://evil.example/\"></iframe>").write("content/guide.md", "title=Guide", "type=page", "status=published", "~~~~~~")
                 .validate();
         assertEquals(List.of(
+                "content/a-propos.html:7: erreur: image `https://example.org/logo.png` d'un autre site : la politique de sécurité des pages ne l'afficherait pas "
+                        + "(elles ne montrent que les images du site) ; enregistrez-la dans assets/images/ et écrivez `![description](images/logo.png)`",
                 "content/a-propos.html:7: erreur: attribut `onclick` interdit dans `<p>` : " + HANDLER,
                 "content/a-propos.html:8: erreur: balise `<iframe>` interdite : une vidéo ou un document d'un autre site ne peut pas être inséré dans la page ; "
                         + "faites un lien vers lui, `[Voir la vidéo](https://…)`"), found);
