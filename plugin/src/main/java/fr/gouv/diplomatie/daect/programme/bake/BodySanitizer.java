@@ -6,6 +6,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -28,7 +29,7 @@ final class BodySanitizer {
 
     static Safelist safelist() {
         Safelist safelist = new Safelist().preserveRelativeLinks(true);
-        for (Map<String, Set<String>> tags : java.util.List.of(EditorHtml.MARKDOWN_OUTPUT, EditorHtml.TAGS)) {
+        for (Map<String, Set<String>> tags : List.of(EditorHtml.MARKDOWN_OUTPUT, EditorHtml.TAGS)) {
             tags.forEach((tag, attributes) -> {
                 safelist.addTags(tag);
                 if (!attributes.isEmpty()) {
