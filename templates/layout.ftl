@@ -3,13 +3,13 @@
 <#import "components.ftl" as c>
 <#import "calendar.ftl" as cal>
 
-<#macro page title description=settings.site_description current="" head="" csp="" scripts=[]>
+<#macro page title description=settings.site_description current="" head="" csp=form.contentSecurityPolicy scripts=[]>
 <!DOCTYPE html>
 <html lang="fr">
 <head>
   <meta charset="utf-8">
-  <#-- First in the head, so that it governs everything the page loads. -->
-  <#if csp?has_content><meta http-equiv="Content-Security-Policy" content="${csp}"></#if>
+  <#-- Right after the charset, before anything the page loads, so that it governs all of it. Every page has one. -->
+  <meta http-equiv="Content-Security-Policy" content="${csp}">
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>${title} — ${settings.site_name}</title>
   <meta name="description" content="${description}">

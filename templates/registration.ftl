@@ -5,7 +5,7 @@
 <#assign open = programme.openForRegistration>
 <#assign contact><a href="mailto:${settings.contact_email}">${settings.contact_email}</a></#assign>
 <@layout.page title=content.title description=(content.description!settings.site_description) current="inscription"
-    csp=form.contentSecurityPolicy scripts=open?has_content?then(["js/inscription.js"], [])>
+    scripts=open?has_content?then(["js/inscription.js"], [])>
   <@c.breadcrumb items=[["Accueil", "index.html"], [content.title, ""]]/>
   <h1>${content.title}</h1>
   <#if content.body?has_content><div class="daect-intro">${content.body?no_esc}</div></#if>

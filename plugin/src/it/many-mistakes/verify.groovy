@@ -8,6 +8,9 @@ def expected = '''
 [ERROR] content/index.md:7: erreur: lien `javascript:` interdit : il ferait exécuter du code par le navigateur du visiteur ; faites un lien vers une page du site ou une adresse https://
 [ERROR] content/index.md:7: erreur: lien `data:` interdit : le contenu serait caché dans la page ; placez le fichier dans assets/ et faites un lien vers lui
 [WARNING] content/index.md:9: avertissement: lien non chiffré `http://www.cncd.fr/` ; utilisez `https://www.cncd.fr/` si ce site le permet
+[ERROR] content/index.md:11: erreur: balise `<img>` interdite : écrivez l'image en Markdown, `![description](images/fichier.png)`, le fichier étant dans assets/images/
+[ERROR] content/index.md:11: erreur: attribut `onclick` interdit dans `<abbr>` : il ferait exécuter du code par le navigateur du visiteur ; retirez-le
+[ERROR] content/index.md:13: erreur: balise `<script>` interdite : elle pourrait exécuter du code ou changer la page dans le navigateur du visiteur ; retirez-la (seules `<abbr title>`, `<span lang>`, `<sup>`, `<sub>`, `<br>`, `<kbd>`, `<mark>` et les commentaires `<!-- -->` sont permis)
 [ERROR] content/latin1.md:1: erreur: le fichier n'est pas enregistré en UTF-8 (caractère illisible sur cette ligne, souvent une lettre accentuée) ; enregistrez-le avec l'encodage UTF-8 dans votre éditeur, puis vérifiez les accents
 [ERROR] content/sans-separateur.md:1: erreur: l'en-tête n'est pas fermé : ajoutez une ligne `~~~~~~` après la dernière ligne `clé=valeur`, avant le texte de la page
 [ERROR] content/webinaires/2021-01-13-sante2.md:1: erreur: le titre « La santé » est déjà celui de content/webinaires/2021-01-13-sante.md le même jour (2021-01-13) ; si c'est la même session, supprimez l'un des deux fichiers, sinon distinguez les titres
@@ -44,8 +47,8 @@ if (printed != expected) {
     println "Diagnostics printed:\n" + printed.join('\n')
 }
 assert printed == expected : "diagnostics differ (printed above)"
-assert log.contains('[INFO] Validation du programme : 33 erreurs, 2 avertissements dans 12 fichiers')
-assert log.contains('Le programme contient des erreurs (33 erreurs, 2 avertissements dans 12 fichiers) : corrigez les lignes ci-dessus.')
+assert log.contains('[INFO] Validation du programme : 36 erreurs, 2 avertissements dans 12 fichiers')
+assert log.contains('Le programme contient des erreurs (36 erreurs, 2 avertissements dans 12 fichiers) : corrigez les lignes ci-dessus.')
 assert log.contains('BUILD FAILURE')
 // Nothing was baked.
 assert !new File(basedir, 'target/www').exists()

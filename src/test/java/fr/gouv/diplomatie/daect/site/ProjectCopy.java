@@ -2,7 +2,9 @@ package fr.gouv.diplomatie.daect.site;
 
 import fr.gouv.diplomatie.daect.programme.log.BuildLog;
 import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
+import fr.gouv.diplomatie.daect.programme.site.CheckedContent;
 import fr.gouv.diplomatie.daect.programme.site.SiteBuild;
+import fr.gouv.diplomatie.daect.programme.validation.ValidationReport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -69,6 +71,22 @@ final class ProjectCopy {
         Map<String, String> settings = new HashMap<>(commandLine);
         settings.put("programme.lock", "update");
         new SiteBuild(dir, output, SiteSettings.load(dir, settings), Clock.systemUTC(), false, BuildLog.silent()).withoutFrontEnd().bake();
+        return output;
+    }
+
+    /**
+     * Bakes the copy as if its validation had found nothing (a check it has no way around in a real build): what
+     * the bake alone lets through. Fails if the validation would not have stopped this copy.
+     */
+    Path bakeWithoutValidation(Map<String, String> commandLine) throws Exception {
+        Map<String, String> settings = new HashMap<>(commandLine);
+        settings.put("programme.lock", "update");
+        SiteBuild build = new SiteBuild(dir, output, SiteSettings.load(dir, settings), Clock.systemUTC(), false, message -> { }).withoutFrontEnd();
+        CheckedContent checked = build.check();
+        if (!checked.report().fails(false)) {
+            throw new IllegalStateException("la validation accepte cette copie : rien à contourner");
+        }
+        build.bake(new CheckedContent(checked.fingerprint(), checked.files(), new ValidationReport(List.of(), checked.files().size())));
         return output;
     }
 

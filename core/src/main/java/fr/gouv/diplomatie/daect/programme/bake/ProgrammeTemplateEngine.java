@@ -43,6 +43,7 @@ final class ProgrammeTemplateEngine extends DelegatingTemplateEngine {
     private final FormView form;
     private final LegalFacts legal;
     private final FragmentCache fragments = new FragmentCache();
+    private final BodySanitizer sanitizer = new BodySanitizer();
     private final FreemarkerPages freemarker;
     private final Map<String, String> settings;
     private final Path projectDir;
@@ -108,6 +109,10 @@ final class ProgrammeTemplateEngine extends DelegatingTemplateEngine {
                 // JBake renders the whole file, header included, as the body of a file whose body is empty.
                 content.setBody("");
             }
+        }
+        if (content != null && content.getBody() != null) {
+            // Every page's body reaches the templates here, whichever engine made it (Markdown, HTML…).
+            content.setBody(sanitizer.sanitize(content.getBody()));
         }
         try {
             // JBake hands over an unbuffered file writer: FreeMarker's many small writes each went through its encoder.

@@ -2,9 +2,8 @@ package fr.gouv.diplomatie.daect.programme.bake;
 
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.parser.PegdownExtensions;
-import com.vladsch.flexmark.profile.pegdown.PegdownOptionsAdapter;
 import com.vladsch.flexmark.util.data.DataHolder;
+import fr.gouv.diplomatie.daect.programme.content.MarkdownFlavour;
 import org.jbake.parser.Engines;
 import org.jbake.parser.MarkdownEngine;
 import org.jbake.parser.ParserContext;
@@ -38,7 +37,7 @@ final class ReusingMarkdownEngine extends MarkdownEngine {
     private record Flexmark(List<String> extensions, Parser parser, HtmlRenderer renderer) {
 
         static Flexmark of(List<String> extensions) {
-            DataHolder options = PegdownOptionsAdapter.flexmarkOptions(flags(extensions));
+            DataHolder options = MarkdownFlavour.options(extensions);
             return new Flexmark(List.copyOf(extensions), Parser.builder(options).build(), HtmlRenderer.builder(options).build());
         }
 
@@ -161,24 +160,5 @@ final class ReusingMarkdownEngine extends MarkdownEngine {
             }
         }
         return current;
-    }
-
-    /** As JBake reads them: names of {@link PegdownExtensions} fields, "-NAME" to remove one, unknown names ignored. */
-    private static int flags(List<String> names) {
-        int flags = PegdownExtensions.NONE;
-        for (String name : names) {
-            boolean remove = name.startsWith("-");
-            int flag = flag(name.replaceFirst("^[-+]", ""));
-            flags = remove ? flags & ~flag : flags | flag;
-        }
-        return flags;
-    }
-
-    private static int flag(String name) {
-        try {
-            return PegdownExtensions.class.getDeclaredField(name).getInt(null);
-        } catch (NoSuchFieldException | IllegalAccessException e) {
-            return PegdownExtensions.NONE;
-        }
     }
 }

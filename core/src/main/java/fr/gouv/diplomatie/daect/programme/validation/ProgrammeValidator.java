@@ -17,6 +17,7 @@ import fr.gouv.diplomatie.daect.programme.validation.rules.OverlapRule;
 import fr.gouv.diplomatie.daect.programme.validation.rules.PlaceholderSettingsRule;
 import fr.gouv.diplomatie.daect.programme.validation.rules.PortableNameRule;
 import fr.gouv.diplomatie.daect.programme.validation.rules.ProgrammeSettingsRule;
+import fr.gouv.diplomatie.daect.programme.validation.rules.RawHtmlRule;
 import fr.gouv.diplomatie.daect.programme.validation.rules.RequiredKeysRule;
 import fr.gouv.diplomatie.daect.programme.validation.rules.SameDayTitleRule;
 import fr.gouv.diplomatie.daect.programme.validation.rules.SessionFileRule;
@@ -69,6 +70,7 @@ public final class ProgrammeValidator {
                 new TagsRule(),
                 new BodyLinksRule(),
                 new MarkdownDepthRule(),
+                new RawHtmlRule(),
                 // The files together: identity and the programme.
                 new UniqueUidRule(),
                 new UniqueAddressRule(),

@@ -68,8 +68,11 @@ public final class FormView {
     }
 
     /**
-     * The registration page's Content-Security-Policy: everything from the site itself, no inline
-     * script or style, and the form may post and fetch to the configured service only.
+     * The Content-Security-Policy of every page (the layout's default): everything from the site
+     * itself, no inline script or style, no plug-in, no {@code <base>} elsewhere; forms may post, and
+     * scripts fetch, to the site and the configured form service only (the service then redirects to
+     * the thank-you page of the site). {@code frame-ancestors} has no effect in a meta element: only the
+     * host can send it, as a header.
      */
     public String getContentSecurityPolicy() {
         String service = protocol.cspSource().map(s -> " " + s).orElse("");

@@ -89,7 +89,44 @@ class BodyLinksRuleTest {
                 "content/index.md:7: avertissement: lien non chiffré `http://www.cncd.fr/` ; utilisez `https://www.cncd.fr/` si ce site le permet",
                 "content/index.md:7: avertissement: lien non chiffré `http://www.example.org/page` ; utilisez `https://www.example.org/page` si ce site le permet",
                 "content/index.md:8: erreur: lien `javascript:` interdit : il ferait exécuter du code par le navigateur du visiteur ; "
-                        + "faites un lien vers une page du site ou une adresse https://"),
+                        + "faites un lien vers une page du site ou une adresse https://",
+                "content/index.md:8: erreur: balise `<a>` interdite : écrivez le lien en Markdown, `[texte du lien](adresse)`"),
+                project.validate());
+    }
+
+    @Test
+    void scriptLinksAreRefusedWhenEncodedOrWrittenAcrossALineBreak() {
+        SampleProject project = site().page("content/index.md",
+                "[Cliquez](jav&#x61;script:alert(1)) ou [ici](",
+                "javascript:alert(2)), <javascript:alert(3)>",
+                "",
+                "Texte <abbr title=\"x\" data-x=\"1\" href=",
+                "  \"java&#x09;script:alert(4)\">y</abbr>");
+        String refused = "erreur: lien `javascript:` interdit : il ferait exécuter du code par le navigateur du visiteur ; "
+                + "faites un lien vers une page du site ou une adresse https://";
+        assertEquals(List.of(
+                "content/index.md:5: " + refused,
+                "content/index.md:6: " + refused,
+                "content/index.md:6: " + refused,
+                "content/index.md:8: erreur: attribut `data-x` interdit dans `<abbr>` : `<abbr>` n'accepte que `lang title` ; retirez-le",
+                "content/index.md:8: erreur: attribut `href` interdit dans `<abbr>` : `<abbr>` n'accepte que `lang title` ; retirez-le",
+                "content/index.md:9: " + refused),
+                project.validate());
+    }
+
+    @Test
+    void anImageFromAnotherSiteIsRefusedSinceNoPageWouldShowIt() {
+        SampleProject project = site().page("content/index.md",
+                "![Logo](https://www.example.org/img/logo.png \"Logo\") et [![Carte](//cdn.example.org/carte.jpg)](https://www.example.org/)",
+                "mais [un lien](https://www.example.org/page.png) reste un lien.")
+                .session("jeunesse", "date=2021-03-11", "~~~~~~", "![Affiche](https://www.example.org/affiche.png?v=2)");
+        assertEquals(List.of(
+                "content/index.md:5: erreur: image `https://www.example.org/img/logo.png` d'un autre site : la politique de sécurité des pages ne l'afficherait pas "
+                        + "(elles ne montrent que les images du site) ; enregistrez-la dans assets/images/ et écrivez `![description](images/logo.png)`",
+                "content/index.md:5: erreur: image `//cdn.example.org/carte.jpg` d'un autre site : la politique de sécurité des pages ne l'afficherait pas "
+                        + "(elles ne montrent que les images du site) ; enregistrez-la dans assets/images/ et écrivez `![description](images/carte.jpg)`",
+                "content/webinaires/jeunesse.md:9: erreur: image `https://www.example.org/affiche.png?v=2` d'un autre site : la politique de sécurité des pages "
+                        + "ne l'afficherait pas (elles ne montrent que les images du site) ; enregistrez-la dans assets/images/ et écrivez `![description](../images/affiche.png)`"),
                 project.validate());
     }
 
@@ -104,7 +141,9 @@ class BodyLinksRuleTest {
                 "",
                 "<p>Le <a href='absente.html'>texte</a></p>");
         assertEquals(List.of("content/index.md:11: erreur: lien `absente.html` : cette page ou ce fichier n'existe pas sur le site ; "
-                + "corrigez le lien, ou placez le fichier dans `assets/absente.html` (publié à l'adresse `absente.html`)"), project.validate());
+                + "corrigez le lien, ou placez le fichier dans `assets/absente.html` (publié à l'adresse `absente.html`)",
+                "content/index.md:11: erreur: balise `<p>` interdite : écrivez ce passage en Markdown (titre `## …`, liste `- …`, gras `**…**`, tableau…)",
+                "content/index.md:11: erreur: balise `<a>` interdite : écrivez le lien en Markdown, `[texte du lien](adresse)`"), project.validate());
     }
 
     @Test

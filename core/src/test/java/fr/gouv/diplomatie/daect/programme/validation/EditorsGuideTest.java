@@ -99,6 +99,11 @@ class EditorsGuideTest {
         all.addAll(validate(project.dir(), Map.of("contact.email", "secretariat"), true));
         all.addAll(validate(new SampleProject(dir.resolve("sans-vocabulaire")).delete("tags.properties")
                 .settings("site.host=").session("a", "tags=sante").dir(), Map.of(), true));
+        all.addAll(validate(new SampleProject(dir.resolve("html")).page("content/a-propos.md",
+                "<script>alert(1)</script>", "", "Voir <a href=\"https://example.org/\">ce site</a>.", "", "<iframe src=\"https://example.org/\"></iframe>",
+                "", "<form action=\"https://example.org/\"></form>", "", "<p>Texte</p>", "",
+                "<abbr title=\"x\" style=\"color:red\">y</abbr> <sup class=\"x\">er</sup> <span title=\"x\">z</span>",
+                "", "![Logo](https://www.example.org/logo.png)").dir(), Map.of(), false));
         all.addAll(validate(new SampleProject(dir.resolve("sans-formulaire")).session("a").dir(), Map.of(), true));
         all.addAll(validate(new SampleProject(dir.resolve("sans-contact")).session("a").dir(), Map.of("contact.email", ""), false));
         all.addAll(validate(new SampleProject(dir.resolve("formulaire"))

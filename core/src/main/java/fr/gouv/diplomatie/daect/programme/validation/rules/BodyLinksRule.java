@@ -10,6 +10,8 @@ import fr.gouv.diplomatie.daect.programme.validation.SiteAddresses;
 import fr.gouv.diplomatie.daect.programme.validation.Suggestions;
 import fr.gouv.diplomatie.daect.programme.validation.ValidationContext;
 
+import org.jsoup.parser.Parser;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +22,8 @@ import java.util.regex.Pattern;
 /**
  * The links of page bodies: a link to a page or file of the site must point at something the
  * bake will publish (links are relative, resolved from the page's own address); a
- * {@code javascript:} or {@code data:} link is refused; an {@code http://} link is a warning.
+ * {@code javascript:} or {@code data:} link is refused; an {@code http://} link is a warning; an image from another
+ * site is refused, since every page's Content-Security-Policy shows only the site's own images.
  */
 public final class BodyLinksRule implements Rule {
 
@@ -43,7 +46,7 @@ public final class BodyLinksRule implements Rule {
             String page = SiteAddresses.addressOf(file, contentDir);
             String folder = page.substring(0, page.lastIndexOf('/') + 1);
             for (BodyLinks.Link link : links) {
-                check(link.url().strip(), folder, context.addresses())
+                check(link.url().strip(), link.image(), folder, context.addresses())
                         .ifPresent(p -> report.accept(new Diagnostic(file.displayPath(), link.line(), p.severity(), p.message())));
             }
         }
@@ -53,8 +56,9 @@ public final class BodyLinksRule implements Rule {
     private record Problem(Severity severity, String message) {
     }
 
-    private static Optional<Problem> check(String url, String folder, SiteAddresses addresses) {
-        String scheme = withoutIgnoredCharacters(url).toLowerCase(Locale.ROOT);
+    private static Optional<Problem> check(String url, boolean image, String folder, SiteAddresses addresses) {
+        // The browser reads "jav&#x61;script:" as "javascript:" (and so does Markdown, in a link's address).
+        String scheme = withoutIgnoredCharacters(url.indexOf('&') < 0 ? url : Parser.unescapeEntities(url, true)).toLowerCase(Locale.ROOT);
         if (scheme.startsWith("javascript:") || scheme.startsWith("vbscript:")) {
             return error("lien `" + scheme.substring(0, scheme.indexOf(':') + 1) + "` interdit : il ferait exécuter du code par le navigateur du visiteur ; "
                     + "faites un lien vers une page du site ou une adresse https://");
@@ -62,6 +66,10 @@ public final class BodyLinksRule implements Rule {
         if (scheme.startsWith("data:")) {
             return error("lien `data:` interdit : le contenu serait caché dans la page ; "
                     + "placez le fichier dans assets/ et faites un lien vers lui");
+        }
+        if (image && (scheme.startsWith("http://") || scheme.startsWith("https://") || scheme.startsWith("//"))) {
+            return error("image `" + url + "` d'un autre site : la politique de sécurité des pages ne l'afficherait pas (elles ne montrent que les images du site) ; "
+                    + "enregistrez-la dans assets/images/ et écrivez `![description](" + RelativeLinks.relative(folder, "images/" + fileName(url)) + ")`");
         }
         if (scheme.startsWith("http://")) {
             return Optional.of(new Problem(Severity.WARNING, "lien non chiffré `" + url + "` ; utilisez `https://"
@@ -94,6 +102,13 @@ public final class BodyLinksRule implements Rule {
         return error("lien `" + url + "` : cette page ou ce fichier n'existe pas sur le site ; " + suggestion(target, folder, addresses)
                 .map(s -> "vouliez-vous dire `" + s + "` ?")
                 .orElse("corrigez le lien, ou placez le fichier dans `assets/" + target + "` (publié à l'adresse `" + target + "`)"));
+    }
+
+    /** The last segment of an address's path, or "image.png". */
+    private static String fileName(String url) {
+        String path = RelativeLinks.path(url);
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        return name.isEmpty() ? "image.png" : name;
     }
 
     private static Optional<Problem> error(String message) {

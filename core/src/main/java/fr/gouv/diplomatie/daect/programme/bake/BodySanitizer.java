@@ -1,0 +1,53 @@
+package fr.gouv.diplomatie.daect.programme.bake;
+
+import fr.gouv.diplomatie.daect.programme.content.EditorHtml;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The last word on a page's body, whatever the validation let through: jsoup's cleaner keeps what
+ * Markdown produces and the few tags editors may write ({@link EditorHtml}), links to http(s),
+ * e-mail, phone or the site itself, images from the site or https; nothing that runs script,
+ * loads another page into this one, or submits anywhere.
+ * <p>
+ * A body that holds nothing else (every body of a valid site) is kept byte for byte: jsoup would
+ * otherwise write the same HTML differently ({@code &quot;} as {@code "}…), and pages would change
+ * for nothing. Comments are not kept: they are editors' notes.
+ */
+final class BodySanitizer {
+
+    /** Only to resolve relative links while checking their scheme; never written. */
+    private static final String BASE = "https://site.invalid/";
+
+    private final Cleaner cleaner = new Cleaner(safelist());
+
+    static Safelist safelist() {
+        Safelist safelist = new Safelist().preserveRelativeLinks(true);
+        for (Map<String, Set<String>> tags : List.of(EditorHtml.MARKDOWN_OUTPUT, EditorHtml.TAGS)) {
+            tags.forEach((tag, attributes) -> {
+                safelist.addTags(tag);
+                if (!attributes.isEmpty()) {
+                    safelist.addAttributes(tag, attributes.toArray(String[]::new));
+                }
+            });
+        }
+        return safelist.addProtocols("a", "href", "http", "https", "mailto", "tel", "#")
+                .addProtocols("img", "src", "http", "https");
+    }
+
+    /** The body as it may be published. */
+    String sanitize(String html) {
+        if (html.indexOf('<') < 0 || cleaner.isValidBodyHtml(html)) {
+            return html;
+        }
+        Document clean = cleaner.clean(Jsoup.parseBodyFragment(html, BASE));
+        clean.outputSettings().prettyPrint(false);
+        return clean.body().html();
+    }
+}
