@@ -5,6 +5,7 @@
 
 <#-- A session in a list: title, date and hours, state, note, themes, and its actions. -->
 <#macro sessionCard session headingLevel=3>
+  <#-- (The parts are indented as the card's own lines around them, so that the page's markup lines up.) -->
   <@card.card title=session.title href=root + session.path headingLevel=headingLevel description=session.note!""
       class="daect-session" + session.past?then(" daect-session--past", "") data=parts.data(session); part>
     <#if part == "start">
