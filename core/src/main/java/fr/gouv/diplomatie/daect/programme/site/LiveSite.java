@@ -8,6 +8,8 @@ import fr.gouv.diplomatie.daect.programme.bake.SiteStep;
 import fr.gouv.diplomatie.daect.programme.bake.WarmSite;
 import fr.gouv.diplomatie.daect.programme.content.CachingContentReader;
 import fr.gouv.diplomatie.daect.programme.content.ContentFileReader;
+import fr.gouv.diplomatie.daect.programme.programme.TagVocabulary;
+import fr.gouv.diplomatie.daect.programme.settings.BuildSettings;
 import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
 import fr.gouv.diplomatie.daect.programme.site.SiteBuild.Sources;
 
@@ -42,7 +44,7 @@ import java.util.stream.Stream;
 public final class LiveSite implements AutoCloseable {
 
     /** Files at the project's root that the whole site depends on. */
-    public static final Set<String> PROJECT_FILES = Set.of(SiteSettings.FILE_NAME, "tags.properties", "package.json", "package-lock.json");
+    public static final Set<String> PROJECT_FILES = Set.of(SiteSettings.FILE_NAME, TagVocabulary.FILE_NAME, "package.json", "package-lock.json");
 
     private final Path projectDir;
     private final Path output;
@@ -122,7 +124,7 @@ public final class LiveSite implements AutoCloseable {
             String scope = paths.isEmpty() ? "site entier" : "site entier (" + shown(paths) + ")";
             // The DSFR files change only with the front-end packages or the settings that list them.
             boolean reuseFrontEnd = warm != null && paths.stream().noneMatch(p -> projectDir.equals(p.getParent())
-                    && !p.getFileName().toString().equals("tags.properties"));
+                    && !p.getFileName().toString().equals(TagVocabulary.FILE_NAME));
             return bakeAll(scope, reuseFrontEnd, started);
         }
         SiteBuild build = build();
@@ -146,9 +148,10 @@ public final class LiveSite implements AutoCloseable {
                 sitePathOf(build, path).ifPresent(removedAssets::add);
             }
         }
-        RebakePlan plan = RebakePlan.of(last, sources, build.paths(), assets, removedAssets);
-        List<SiteStep> steps = plan.calendars().isEmpty() ? List.of() : List.of(build.calendars(sources).restrictedTo(plan.calendars(), false));
-        BakeReport report = warm.rebake(build.view(sources), sources.files(), plan.change(), steps, List.of());
+        BakeSteps bakeSteps = build.steps();
+        RebakePlan plan = RebakePlan.of(last, sources, bakeSteps.paths(), assets, removedAssets);
+        List<SiteStep> steps = plan.calendars().isEmpty() ? List.of() : List.of(bakeSteps.calendars(sources).restrictedTo(plan.calendars(), false));
+        BakeReport report = warm.rebake(bakeSteps.view(sources), sources.files(), plan.change(), steps, List.of());
         build.commit(sources);
         last = sources;
         programmeFilesStale |= plan.programmeCalendar();
@@ -173,7 +176,7 @@ public final class LiveSite implements AutoCloseable {
     public Optional<Rebuild> finish() throws IOException {
         long started = System.nanoTime();
         Sources sources;
-        SiteBuild build;
+        BakeSteps steps;
         boolean programme;
         boolean sitemap;
         long bakes;
@@ -182,7 +185,7 @@ public final class LiveSite implements AutoCloseable {
                 return Optional.empty();
             }
             sources = last;
-            build = build();
+            steps = build().steps();
             programme = programmeFilesStale;
             sitemap = sitemapStale;
             bakes = fullBakes;
@@ -193,7 +196,7 @@ public final class LiveSite implements AutoCloseable {
         Map<String, Integer> written = new LinkedHashMap<>();
         try {
             if (programme) {
-                for (SiteStep step : List.of(build.calendars(sources).restrictedTo(Set.of(), true), build.feed(sources))) {
+                for (SiteStep step : List.of(steps.calendars(sources).restrictedTo(Set.of(), true), steps.feed(sources))) {
                     written.put(step.name(), step.write(staging));
                 }
             }
@@ -206,7 +209,7 @@ public final class LiveSite implements AutoCloseable {
                 }
                 StagedFiles.moveInto(staging, output);
                 if (sitemap) {
-                    SiteStep step = build.sitemap();
+                    SiteStep step = steps.sitemap();
                     written.put(step.name(), step.write(output));
                 }
             }
@@ -227,9 +230,9 @@ public final class LiveSite implements AutoCloseable {
         closeWarm();
         SiteBuild build = build();
         if (!frontEnd) {
-            build.withoutFrontEnd();
+            build = build.withoutFrontEnd();
         } else if (reuseFrontEnd && Files.isDirectory(output.resolve("dsfr"))) {
-            build.reusingFrontEndOf(output);
+            build = build.reusingFrontEndOf(output);
         }
         Sources sources = build.prepare(reader.readAll(build.contentDir()));
         Duration checked = Duration.ofNanos(System.nanoTime() - started);
@@ -251,16 +254,13 @@ public final class LiveSite implements AutoCloseable {
         if (path.getParent() != null && path.getParent().equals(projectDir)) {
             return PROJECT_FILES.contains(path.getFileName().toString());
         }
-        SiteSettings current = settings.get();
-        Path content = projectDir.resolve(current.get("content.folder", "content"));
-        Path assets = projectDir.resolve(current.get("asset.folder", "assets"));
-        return !path.startsWith(content) && !path.startsWith(assets);
+        BuildSettings current = BuildSettings.of(projectDir, settings.get());
+        return !path.startsWith(current.contentDir()) && !path.startsWith(current.assetDir());
     }
 
     /** Where a copied file was in the site: its path under the assets folder or under content/. */
     private Optional<String> sitePathOf(SiteBuild build, Path file) {
-        Path assets = projectDir.resolve(build.settings().get("asset.folder", "assets"));
-        for (Path folder : List.of(assets, build.contentDir())) {
+        for (Path folder : List.of(build.buildSettings().assetDir(), build.contentDir())) {
             if (file.startsWith(folder) && !file.equals(folder)) {
                 return Optional.of(folder.relativize(file).toString().replace('\\', '/'));
             }
