@@ -32,13 +32,13 @@ import java.util.stream.Stream;
 /**
  * The site as the preview keeps it: baked in full once, with JBake's state kept warm, then brought
  * up to date change by change. A change of content files or assets re-renders only what it touches
- * (see {@link RebakePlan}), and leaves the files about the whole programme for {@link #finish};
+ * (see {@link RebakePlan}), and leaves the files about the whole programme for {@link #writeDeferred};
  * a change of templates or settings, which may touch every page, bakes everything again (still
  * without npm: the DSFR files are taken from the previous site).
  * <p>
  * Every rebuild validates the whole programme first: an error leaves the site as it was. Rebuilds
- * run on one thread; {@link #finish} may run on another at the same time (the files it writes are
- * not the rebuilds'): both update the site under one lock, a rebuild for all its work, {@code finish}
+ * run on one thread; {@link #writeDeferred} may run on another at the same time (the files it writes are
+ * not the rebuilds'): both update the site under one lock, a rebuild for all its work, {@code writeDeferred}
  * only to publish.
  */
 public final class LiveSite implements AutoCloseable {
@@ -56,7 +56,7 @@ public final class LiveSite implements AutoCloseable {
     private Sources last;
     private boolean programmeFilesStale;
     private boolean sitemapStale;
-    /** Changes with every full bake: what {@link #finish} wrote for an older site is dropped. */
+    /** Changes with every full bake: what {@link #writeDeferred} wrote for an older site is dropped. */
     private long fullBakes;
     private final Object siteLock = new Object();
     private final CachingContentReader reader;
@@ -159,8 +159,8 @@ public final class LiveSite implements AutoCloseable {
         return new Rebuild(shown(paths), report, sources, checked, Duration.ofNanos(System.nanoTime() - started));
     }
 
-    /** Whether {@link #rebuild} left files of the whole programme to rewrite (see {@link #finish}). */
-    public boolean hasUnfinishedWork() {
+    /** Whether {@link #rebuild} left files of the whole programme to rewrite (see {@link #writeDeferred}). */
+    public boolean hasDeferredFiles() {
         synchronized (siteLock) {
             return warm != null && (programmeFilesStale || sitemapStale);
         }
@@ -171,9 +171,9 @@ public final class LiveSite implements AutoCloseable {
      * calendar, the Atom feed, the sitemap — which take seconds on thousands of sessions and which
      * the page being edited does not show. It works on the sources of the last rebuild, outside the
      * lock, so that the next rebuild need not wait for it; what it wrote is dropped if a newer
-     * rebuild made it stale meanwhile (that rebuild asks for its own finish).
+     * rebuild made it stale meanwhile (that rebuild asks for its own writeDeferred).
      */
-    public Optional<Rebuild> finish() throws IOException {
+    public Optional<Rebuild> writeDeferred() throws IOException {
         long started = System.nanoTime();
         Sources sources;
         BakeSteps steps;
@@ -202,7 +202,7 @@ public final class LiveSite implements AutoCloseable {
             }
             synchronized (siteLock) {
                 if (bakes != fullBakes || (programme && programmeFilesStale)) {
-                    // A newer site: what was written here is out of date, and a newer finish will write it again.
+                    // A newer site: what was written here is out of date, and a newer writeDeferred will write it again.
                     StagedFiles.discard(staging);
                     sitemapStale |= sitemap;
                     return Optional.empty();
