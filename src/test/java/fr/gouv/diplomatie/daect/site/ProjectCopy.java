@@ -2,7 +2,7 @@ package fr.gouv.diplomatie.daect.site;
 
 import fr.gouv.diplomatie.daect.programme.log.BuildLog;
 import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
-import fr.gouv.diplomatie.daect.programme.site.CheckedContent;
+import fr.gouv.diplomatie.daect.programme.site.ValidatedContent;
 import fr.gouv.diplomatie.daect.programme.site.SiteBuild;
 import fr.gouv.diplomatie.daect.programme.validation.ValidationReport;
 
@@ -82,11 +82,11 @@ final class ProjectCopy {
         Map<String, String> settings = new HashMap<>(commandLine);
         settings.put("programme.lock", "update");
         SiteBuild build = new SiteBuild(dir, output, SiteSettings.load(dir, settings), Clock.systemUTC(), false, BuildLog.silent()).withoutFrontEnd();
-        CheckedContent checked = build.check();
-        if (!checked.report().fails(false)) {
+        ValidatedContent validated = build.validate();
+        if (!validated.report().fails(false)) {
             throw new IllegalStateException("la validation accepte cette copie : rien à contourner");
         }
-        build.bake(new CheckedContent(checked.fingerprint(), checked.files(), new ValidationReport(List.of(), checked.files().size())));
+        build.bake(new ValidatedContent(validated.fingerprint(), validated.files(), new ValidationReport(List.of(), validated.files().size())));
         return output;
     }
 

@@ -3,7 +3,7 @@ package fr.gouv.diplomatie.daect.programme.authoring;
 import fr.gouv.diplomatie.daect.programme.content.DisplayPath;
 import fr.gouv.diplomatie.daect.programme.content.TextCharacters;
 import fr.gouv.diplomatie.daect.programme.programme.SessionHeader;
-import fr.gouv.diplomatie.daect.programme.validation.HeaderValues;
+import fr.gouv.diplomatie.daect.programme.programme.HeaderValues;
 import fr.gouv.diplomatie.daect.programme.validation.Slugs;
 import fr.gouv.diplomatie.daect.programme.validation.Zones;
 import fr.gouv.diplomatie.daect.programme.validation.rules.ClockChangeRule;

@@ -50,7 +50,7 @@ public final class SiteChecker {
 
     /** The other files are checked on a thread of their own while the pages are checked on every core. */
     public List<Problem> check(Path siteFolder) {
-        BakedSite site = new BakedSite(siteFolder);
+        AuditedSite site = new AuditedSite(siteFolder);
         CompletableFuture<List<Problem>> files = CompletableFuture.supplyAsync(() -> checkFiles(site), SECOND_THREAD);
         List<SiteCheck> siteChecks = this.siteChecks.stream().map(Supplier::get).toList();
         // Pages on every core, the largest first (the listing pages, thousands of sessions each, were left to one core
@@ -74,7 +74,7 @@ public final class SiteChecker {
         return problems;
     }
 
-    private List<Problem> checkFiles(BakedSite site) {
+    private List<Problem> checkFiles(AuditedSite site) {
         List<Problem> problems = new ArrayList<>();
         if (fileChecks.isEmpty()) {
             return problems;

@@ -2,6 +2,7 @@ package fr.gouv.diplomatie.daect.programme.preview;
 
 import fr.gouv.diplomatie.daect.programme.log.BuildLog;
 import fr.gouv.diplomatie.daect.programme.registration.FormProtocol;
+import fr.gouv.diplomatie.daect.programme.settings.BuildSettings;
 import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
 import fr.gouv.diplomatie.daect.programme.site.LiveSite;
 
@@ -48,10 +49,9 @@ public final class LivePreview implements AutoCloseable {
                 .receiveForms(receiver)
                 .handle(LiveReload.PATH, new LiveReload(status));
         Path project = options.projectDir().toAbsolutePath().normalize();
+        BuildSettings folders = BuildSettings.of(project, settings);
         this.watcher = new DebouncingWatcher(
-                List.of(project.resolve(settings.get("content.folder", "content")),
-                        project.resolve(settings.get("template.folder", "templates")),
-                        project.resolve(settings.get("asset.folder", "assets"))),
+                List.of(folders.contentDir(), folders.templateDir(), folders.assetDir()),
                 LiveSite.PROJECT_FILES.stream().sorted().map(project::resolve).toList(),
                 QUIET, coordinator::request);
     }

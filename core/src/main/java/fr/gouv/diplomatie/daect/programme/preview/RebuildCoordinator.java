@@ -13,7 +13,7 @@ import java.util.function.Supplier;
  * Runs the preview's rebuilds one at a time on a thread of its own. Changes reported while a
  * rebuild runs are gathered and make one more rebuild once it is over, with all of them; a
  * rebuild that throws is reported as a failed one, and the next change is rebuilt as usual: the
- * preview never stops on a bad file. What a rebuild leaves for later ({@link Rebuilder#finish})
+ * preview never stops on a bad file. What a rebuild leaves for later ({@link Rebuilder#writeDeferred})
  * is done on a second thread, so that the next change need not wait for it.
  */
 public final class RebuildCoordinator implements AutoCloseable {
@@ -28,7 +28,7 @@ public final class RebuildCoordinator implements AutoCloseable {
          * the next one runs); its outcome is published only when it failed (or clears such a failure).
          * Empty when there was nothing to do.
          */
-        default Optional<BuildResult> finish() {
+        default Optional<BuildResult> writeDeferred() {
             return Optional.empty();
         }
     }
@@ -36,11 +36,11 @@ public final class RebuildCoordinator implements AutoCloseable {
     private final Rebuilder rebuilder;
     private final Consumer<BuildResult> listener;
     private final Thread worker;
-    private final Thread finisher;
+    private final Thread deferredWriter;
     private final Set<Path> pending = new LinkedHashSet<>();
     private boolean requested;
     private boolean closed;
-    private boolean unfinished;
+    private boolean deferred;
     private boolean lastPublishedOk = true;
 
     /** @param listener receives each rebuild's outcome, on the rebuilding thread */
@@ -49,15 +49,15 @@ public final class RebuildCoordinator implements AutoCloseable {
         this.listener = listener;
         this.worker = new Thread(this::rebuildLoop, "apercu-reconstruction");
         this.worker.setDaemon(true);
-        this.finisher = new Thread(this::finishLoop, "apercu-finition");
-        this.finisher.setDaemon(true);
+        this.deferredWriter = new Thread(this::deferredWriterLoop, "apercu-finition");
+        this.deferredWriter.setDaemon(true);
     }
 
     /** Starts the rebuilding thread with a first build. */
     public RebuildCoordinator start() {
         request(Set.of());
         worker.start();
-        finisher.start();
+        deferredWriter.start();
         return this;
     }
 
@@ -74,9 +74,9 @@ public final class RebuildCoordinator implements AutoCloseable {
         }
     }
 
-    private void finishLoop() {
-        while (awaitUnlessClosed(() -> unfinished)) {
-            finishIfUnfinished();
+    private void deferredWriterLoop() {
+        while (awaitUnlessClosed(() -> deferred)) {
+            writeDeferredIfAny();
         }
     }
 
@@ -96,21 +96,21 @@ public final class RebuildCoordinator implements AutoCloseable {
         }
         publish(rebuildSafely(batch));
         synchronized (this) {
-            unfinished = true;
+            deferred = true;
             notifyAll();
         }
         return true;
     }
 
-    /** Does the work the last rebuild left for later; false when there was none. The finishing thread's one step. */
-    boolean finishIfUnfinished() {
+    /** Does the work the last rebuild left for later; false when there was none. The deferred writer thread's one step. */
+    boolean writeDeferredIfAny() {
         synchronized (this) {
-            if (!unfinished) {
+            if (!deferred) {
                 return false;
             }
-            unfinished = false;
+            deferred = false;
         }
-        safely(rebuilder::finish).filter(result -> !result.ok() || !lastPublishedOk()).ifPresent(this::publish);
+        safely(rebuilder::writeDeferred).filter(result -> !result.ok() || !lastPublishedOk()).ifPresent(this::publish);
         return true;
     }
 
@@ -157,7 +157,7 @@ public final class RebuildCoordinator implements AutoCloseable {
         }
         try {
             worker.join(waitMillis);
-            finisher.join(waitMillis);
+            deferredWriter.join(waitMillis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -56,11 +56,11 @@ final class SiteRebuilder implements RebuildCoordinator.Rebuilder {
     }
 
     @Override
-    public Optional<BuildResult> finish() {
+    public Optional<BuildResult> writeDeferred() {
         try {
-            Optional<LiveSite.Rebuild> finished = site.finish();
-            finished.ifPresent(f -> terminal.info("Mis à jour : " + f.describe()));
-            return finished.map(f -> BuildResult.success("Mis à jour : " + f.describe()));
+            Optional<LiveSite.Rebuild> written = site.writeDeferred();
+            written.ifPresent(f -> terminal.info("Mis à jour : " + f.describe()));
+            return written.map(f -> BuildResult.success("Mis à jour : " + f.describe()));
         } catch (IOException | RuntimeException e) {
             BuildResult failure = BuildResult.failure("L'écriture des fichiers du programme entier a échoué", List.of(String.valueOf(e.getMessage())));
             terminal.error(failure.summary() + " : " + e.getMessage());

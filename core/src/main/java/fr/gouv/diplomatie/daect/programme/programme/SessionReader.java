@@ -2,16 +2,13 @@ package fr.gouv.diplomatie.daect.programme.programme;
 
 import fr.gouv.diplomatie.daect.programme.content.ContentFile;
 
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
- * Turns validated session files into {@link Session}s. Validation runs first and reports every
- * mistake with its line; this reader assumes the header is well-formed and fails fast otherwise.
+ * Turns validated session files into {@link Session}s. Validation runs first over the same {@link SessionFields} and
+ * reports every mistake with its line; this reader assumes the header is well-formed and fails fast otherwise.
  */
 public final class SessionReader {
 
@@ -31,21 +28,20 @@ public final class SessionReader {
 
     public Session read(ContentFile file) {
         try {
-            Optional<String> zone = file.value(SessionHeader.TIMEZONE);
+            SessionFields fields = SessionFields.read(file);
             return new Session(
                     file.displayPath(),
                     slug(file),
-                    UUID.fromString(required(file, SessionHeader.UID)),
-                    required(file, SessionHeader.TITLE),
-                    LocalDate.parse(required(file, SessionHeader.DATE), SessionHeader.DATE_FORMAT),
-                    LocalTime.parse(required(file, SessionHeader.START), SessionHeader.TIME_FORMAT),
-                    LocalTime.parse(required(file, SessionHeader.END), SessionHeader.TIME_FORMAT),
-                    zone.filter(z -> !z.isBlank()).map(ZoneId::of).orElse(defaultZone),
-                    file.value(SessionHeader.EVENT_STATUS).filter(v -> !v.isBlank())
-                            .map(v -> EventStatus.fromHeader(v).orElseThrow()).orElse(EventStatus.SCHEDULED),
+                    required(fields.uid(), SessionHeader.UID),
+                    required(fields.title(), SessionHeader.TITLE),
+                    required(fields.date(), SessionHeader.DATE),
+                    required(fields.start(), SessionHeader.START),
+                    required(fields.end(), SessionHeader.END),
+                    fields.zone().isPresent() ? required(fields.zone(), SessionHeader.TIMEZONE) : defaultZone,
+                    fields.eventStatus().isPresent() ? required(fields.eventStatus(), SessionHeader.EVENT_STATUS) : EventStatus.SCHEDULED,
                     SessionHeader.splitTags(file.value(SessionHeader.TAGS).orElse("")),
                     file.value(SessionHeader.NOTE).filter(v -> !v.isBlank()).orElse(null),
-                    "published".equals(required(file, SessionHeader.STATUS)),
+                    fields.published(),
                     !"closed".equals(file.value(SessionHeader.REGISTRATION).orElse("open")));
         } catch (RuntimeException e) {
             throw new IllegalStateException(file.displayPath() + " : en-tête de session illisible (" + e.getMessage() + ")", e);
@@ -59,8 +55,9 @@ public final class SessionReader {
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
-    private static String required(ContentFile file, String key) {
-        return file.value(key).filter(v -> !v.isBlank())
-                .orElseThrow(() -> new IllegalStateException("« " + key + " » manquant"));
+    private static <T> T required(Optional<Located<T>> field, String key) {
+        Located<T> located = field.orElseThrow(() -> new IllegalStateException("« " + key + " » manquant"));
+        return located.value().orElseThrow(() -> new IllegalStateException(
+                "« " + key + " » illisible ligne " + located.line() + " : " + located.text()));
     }
 }

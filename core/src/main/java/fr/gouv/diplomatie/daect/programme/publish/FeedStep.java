@@ -29,7 +29,6 @@ import java.util.List;
  */
 public final class FeedStep implements SiteStep {
 
-    public static final String FILE = "webinaires.atom";
     /** How many sessions the feed carries. */
     public static final int ENTRIES = 50;
     private static final String ATOM = "http://www.w3.org/2005/Atom";
@@ -64,16 +63,16 @@ public final class FeedStep implements SiteStep {
     @Override
     public int write(Path site) throws IOException {
         // Buffered: the XML writer sends the file to its stream a few characters at a time.
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(site.resolve(FILE)))) {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(site.resolve(SitePaths.FEED)))) {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeStartElement("feed");
             xml.writeDefaultNamespace(ATOM);
             xml.writeAttribute("xml:lang", "fr");
             element(xml, "title", title);
-            element(xml, "id", paths.absolute(FILE));
+            element(xml, "id", paths.absolute(SitePaths.FEED));
             element(xml, "updated", sessions.stream().map(this::updated).max(Comparator.naturalOrder()).orElse(Instant.EPOCH).toString());
-            link(xml, "self", paths.absolute(FILE), "application/atom+xml");
+            link(xml, "self", paths.absolute(SitePaths.FEED), "application/atom+xml");
             link(xml, "alternate", paths.absolute(""), "text/html");
             xml.writeStartElement("author");
             element(xml, "name", "Délégation pour l'action extérieure des collectivités territoriales (DAECT)");

@@ -3,6 +3,7 @@ package fr.gouv.diplomatie.daect.programme.publish;
 import fr.gouv.diplomatie.daect.programme.bake.SiteStep;
 import fr.gouv.diplomatie.daect.programme.bake.BakedPage;
 import fr.gouv.diplomatie.daect.programme.bake.PageHead;
+import fr.gouv.diplomatie.daect.programme.view.SitePaths;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,8 +21,6 @@ import java.util.stream.Stream;
  */
 public final class SitemapStep implements SiteStep {
 
-    public static final String SITEMAP = "sitemap.xml";
-    public static final String ROBOTS = "robots.txt";
 
     private final String siteHost;
     /** The canonical address of each page the baker gave ({@link #read}; empty if none), for the next {@link #write}. */
@@ -57,8 +56,8 @@ public final class SitemapStep implements SiteStep {
             }
         }
         xml.append("</urlset>\n");
-        Files.writeString(site.resolve(SITEMAP), xml, StandardCharsets.UTF_8);
-        Files.writeString(site.resolve(ROBOTS), "User-agent: *\nAllow: /\n\nSitemap: " + siteHost + SITEMAP + "\n", StandardCharsets.UTF_8);
+        Files.writeString(site.resolve(SitePaths.SITEMAP), xml, StandardCharsets.UTF_8);
+        Files.writeString(site.resolve(SitePaths.ROBOTS), "User-agent: *\nAllow: /\n\nSitemap: " + siteHost + SitePaths.SITEMAP + "\n", StandardCharsets.UTF_8);
         return 2;
     }
 

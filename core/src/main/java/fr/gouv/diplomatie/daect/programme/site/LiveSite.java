@@ -8,6 +8,8 @@ import fr.gouv.diplomatie.daect.programme.bake.SiteStep;
 import fr.gouv.diplomatie.daect.programme.bake.WarmSite;
 import fr.gouv.diplomatie.daect.programme.content.CachingContentReader;
 import fr.gouv.diplomatie.daect.programme.content.ContentFileReader;
+import fr.gouv.diplomatie.daect.programme.programme.TagVocabulary;
+import fr.gouv.diplomatie.daect.programme.settings.BuildSettings;
 import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
 import fr.gouv.diplomatie.daect.programme.site.SiteBuild.Sources;
 
@@ -30,19 +32,19 @@ import java.util.stream.Stream;
 /**
  * The site as the preview keeps it: baked in full once, with JBake's state kept warm, then brought
  * up to date change by change. A change of content files or assets re-renders only what it touches
- * (see {@link RebakePlan}), and leaves the files about the whole programme for {@link #finish};
+ * (see {@link RebakePlan}), and leaves the files about the whole programme for {@link #writeDeferred};
  * a change of templates or settings, which may touch every page, bakes everything again (still
  * without npm: the DSFR files are taken from the previous site).
  * <p>
  * Every rebuild validates the whole programme first: an error leaves the site as it was. Rebuilds
- * run on one thread; {@link #finish} may run on another at the same time (the files it writes are
- * not the rebuilds'): both update the site under one lock, a rebuild for all its work, {@code finish}
+ * run on one thread; {@link #writeDeferred} may run on another at the same time (the files it writes are
+ * not the rebuilds'): both update the site under one lock, a rebuild for all its work, {@code writeDeferred}
  * only to publish.
  */
 public final class LiveSite implements AutoCloseable {
 
     /** Files at the project's root that the whole site depends on. */
-    public static final Set<String> PROJECT_FILES = Set.of(SiteSettings.FILE_NAME, "tags.properties", "package.json", "package-lock.json");
+    public static final Set<String> PROJECT_FILES = Set.of(SiteSettings.FILE_NAME, TagVocabulary.FILE_NAME, "package.json", "package-lock.json");
 
     private final Path projectDir;
     private final Path output;
@@ -54,7 +56,7 @@ public final class LiveSite implements AutoCloseable {
     private Sources last;
     private boolean programmeFilesStale;
     private boolean sitemapStale;
-    /** Changes with every full bake: what {@link #finish} wrote for an older site is dropped. */
+    /** Changes with every full bake: what {@link #writeDeferred} wrote for an older site is dropped. */
     private long fullBakes;
     private final Object siteLock = new Object();
     private final CachingContentReader reader;
@@ -122,7 +124,7 @@ public final class LiveSite implements AutoCloseable {
             String scope = paths.isEmpty() ? "site entier" : "site entier (" + shown(paths) + ")";
             // The DSFR files change only with the front-end packages or the settings that list them.
             boolean reuseFrontEnd = warm != null && paths.stream().noneMatch(p -> projectDir.equals(p.getParent())
-                    && !p.getFileName().toString().equals("tags.properties"));
+                    && !p.getFileName().toString().equals(TagVocabulary.FILE_NAME));
             return bakeAll(scope, reuseFrontEnd, started);
         }
         SiteBuild build = build();
@@ -146,9 +148,10 @@ public final class LiveSite implements AutoCloseable {
                 sitePathOf(build, path).ifPresent(removedAssets::add);
             }
         }
-        RebakePlan plan = RebakePlan.of(last, sources, build.paths(), assets, removedAssets);
-        List<SiteStep> steps = plan.calendars().isEmpty() ? List.of() : List.of(build.calendars(sources).restrictedTo(plan.calendars(), false));
-        BakeReport report = warm.rebake(build.view(sources), sources.files(), plan.change(), steps, List.of());
+        BakeSteps bakeSteps = build.steps();
+        RebakePlan plan = RebakePlan.of(last, sources, bakeSteps.paths(), assets, removedAssets);
+        List<SiteStep> steps = plan.calendars().isEmpty() ? List.of() : List.of(bakeSteps.calendars(sources).restrictedTo(plan.calendars(), false));
+        BakeReport report = warm.rebake(bakeSteps.view(sources), sources.files(), plan.change(), steps, List.of());
         build.commit(sources);
         last = sources;
         programmeFilesStale |= plan.programmeCalendar();
@@ -156,8 +159,8 @@ public final class LiveSite implements AutoCloseable {
         return new Rebuild(shown(paths), report, sources, checked, Duration.ofNanos(System.nanoTime() - started));
     }
 
-    /** Whether {@link #rebuild} left files of the whole programme to rewrite (see {@link #finish}). */
-    public boolean hasUnfinishedWork() {
+    /** Whether {@link #rebuild} left files of the whole programme to rewrite (see {@link #writeDeferred}). */
+    public boolean hasDeferredFiles() {
         synchronized (siteLock) {
             return warm != null && (programmeFilesStale || sitemapStale);
         }
@@ -168,12 +171,12 @@ public final class LiveSite implements AutoCloseable {
      * calendar, the Atom feed, the sitemap — which take seconds on thousands of sessions and which
      * the page being edited does not show. It works on the sources of the last rebuild, outside the
      * lock, so that the next rebuild need not wait for it; what it wrote is dropped if a newer
-     * rebuild made it stale meanwhile (that rebuild asks for its own finish).
+     * rebuild made it stale meanwhile (that rebuild asks for its own writeDeferred).
      */
-    public Optional<Rebuild> finish() throws IOException {
+    public Optional<Rebuild> writeDeferred() throws IOException {
         long started = System.nanoTime();
         Sources sources;
-        SiteBuild build;
+        BakeSteps steps;
         boolean programme;
         boolean sitemap;
         long bakes;
@@ -182,7 +185,7 @@ public final class LiveSite implements AutoCloseable {
                 return Optional.empty();
             }
             sources = last;
-            build = build();
+            steps = build().steps();
             programme = programmeFilesStale;
             sitemap = sitemapStale;
             bakes = fullBakes;
@@ -193,20 +196,20 @@ public final class LiveSite implements AutoCloseable {
         Map<String, Integer> written = new LinkedHashMap<>();
         try {
             if (programme) {
-                for (SiteStep step : List.of(build.calendars(sources).restrictedTo(Set.of(), true), build.feed(sources))) {
+                for (SiteStep step : List.of(steps.calendars(sources).restrictedTo(Set.of(), true), steps.feed(sources))) {
                     written.put(step.name(), step.write(staging));
                 }
             }
             synchronized (siteLock) {
                 if (bakes != fullBakes || (programme && programmeFilesStale)) {
-                    // A newer site: what was written here is out of date, and a newer finish will write it again.
+                    // A newer site: what was written here is out of date, and a newer writeDeferred will write it again.
                     StagedFiles.discard(staging);
                     sitemapStale |= sitemap;
                     return Optional.empty();
                 }
                 StagedFiles.moveInto(staging, output);
                 if (sitemap) {
-                    SiteStep step = build.sitemap();
+                    SiteStep step = steps.sitemap();
                     written.put(step.name(), step.write(output));
                 }
             }
@@ -227,9 +230,9 @@ public final class LiveSite implements AutoCloseable {
         closeWarm();
         SiteBuild build = build();
         if (!frontEnd) {
-            build.withoutFrontEnd();
+            build = build.withoutFrontEnd();
         } else if (reuseFrontEnd && Files.isDirectory(output.resolve("dsfr"))) {
-            build.reusingFrontEndOf(output);
+            build = build.reusingFrontEndOf(output);
         }
         Sources sources = build.prepare(reader.readAll(build.contentDir()));
         Duration checked = Duration.ofNanos(System.nanoTime() - started);
@@ -251,16 +254,13 @@ public final class LiveSite implements AutoCloseable {
         if (path.getParent() != null && path.getParent().equals(projectDir)) {
             return PROJECT_FILES.contains(path.getFileName().toString());
         }
-        SiteSettings current = settings.get();
-        Path content = projectDir.resolve(current.get("content.folder", "content"));
-        Path assets = projectDir.resolve(current.get("asset.folder", "assets"));
-        return !path.startsWith(content) && !path.startsWith(assets);
+        BuildSettings current = BuildSettings.of(projectDir, settings.get());
+        return !path.startsWith(current.contentDir()) && !path.startsWith(current.assetDir());
     }
 
     /** Where a copied file was in the site: its path under the assets folder or under content/. */
     private Optional<String> sitePathOf(SiteBuild build, Path file) {
-        Path assets = projectDir.resolve(build.settings().get("asset.folder", "assets"));
-        for (Path folder : List.of(assets, build.contentDir())) {
+        for (Path folder : List.of(build.buildSettings().assetDir(), build.contentDir())) {
             if (file.startsWith(folder) && !file.equals(folder)) {
                 return Optional.of(folder.relativize(file).toString().replace('\\', '/'));
             }

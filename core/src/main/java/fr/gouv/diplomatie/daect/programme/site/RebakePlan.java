@@ -2,6 +2,7 @@ package fr.gouv.diplomatie.daect.programme.site;
 
 import fr.gouv.diplomatie.daect.programme.bake.SiteChange;
 import fr.gouv.diplomatie.daect.programme.calendar.SessionText;
+import fr.gouv.diplomatie.daect.programme.calendar.lock.LockEntry;
 import fr.gouv.diplomatie.daect.programme.content.ContentFile;
 import fr.gouv.diplomatie.daect.programme.programme.Programme;
 import fr.gouv.diplomatie.daect.programme.programme.Session;
@@ -16,7 +17,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -64,7 +65,7 @@ public record RebakePlan(SiteChange change, Set<UUID> calendars, boolean program
         Set<Path> render = new HashSet<>(changed);
         Map<String, Path> pathOf = after.files().stream()
                 .collect(Collectors.toMap(ContentFile::displayPath, RebakePlan::key, (a, b) -> a));
-        Map<String, List<Object>> oldPages = sessionPages(before.programme());
+        Map<String, SessionPageShows> oldPages = sessionPages(before.programme());
         sessionPages(after.programme()).forEach((source, shown) -> {
             if (!shown.equals(oldPages.get(source))) {
                 render.add(pathOf.get(source));
@@ -76,8 +77,8 @@ public record RebakePlan(SiteChange change, Set<UUID> calendars, boolean program
         }
         render.remove(null);
 
-        Map<UUID, List<Object>> oldCalendars = calendars(before);
-        Map<UUID, List<Object>> newCalendars = calendars(after);
+        Map<UUID, CalendarMadeOf> oldCalendars = calendars(before);
+        Map<UUID, CalendarMadeOf> newCalendars = calendars(after);
         Set<UUID> calendars = new TreeSet<>();
         newCalendars.forEach((uid, calendar) -> {
             if (!calendar.equals(oldCalendars.get(uid))) {
@@ -105,31 +106,45 @@ public record RebakePlan(SiteChange change, Set<UUID> calendars, boolean program
         return file.path().toAbsolutePath().normalize();
     }
 
+    /** What a session's page shows of the programme: the session, its status, its neighbours. */
+    record SessionPageShows(ListedSession listed, Optional<Session> previous, Optional<Session> following) {
+    }
+
+    /** What a page listing the programme (home, theme pages…) shows of one session. */
+    record ListedSession(Session session, boolean past, boolean openForRegistration) {
+
+        static ListedSession of(Programme programme, Session session) {
+            return new ListedSession(session, programme.isPast(session), programme.isOpenForRegistration(session));
+        }
+    }
+
+    /** What a session's calendar is made of: the session, its line of the lock (if any), its text. */
+    record CalendarMadeOf(Session session, Optional<LockEntry> lockEntry, SessionText text) {
+    }
+
     /** What each session page shows of the programme, by source file. */
-    private static Map<String, List<Object>> sessionPages(Programme programme) {
-        Map<String, List<Object>> pages = new HashMap<>();
+    static Map<String, SessionPageShows> sessionPages(Programme programme) {
+        Map<String, SessionPageShows> pages = new HashMap<>();
         for (Session session : programme.sessions()) {
-            pages.put(session.sourcePath(), List.of(session, programme.isPast(session), programme.isOpenForRegistration(session),
+            pages.put(session.sourcePath(), new SessionPageShows(ListedSession.of(programme, session),
                     programme.previous(session), programme.following(session)));
         }
         return pages;
     }
 
     /** What the pages that list the programme show of it. */
-    private static List<List<Object>> listing(Programme programme) {
-        return programme.sessions().stream()
-                .map(s -> List.<Object>of(s, programme.isPast(s), programme.isOpenForRegistration(s)))
-                .toList();
+    static List<ListedSession> listing(Programme programme) {
+        return programme.sessions().stream().map(s -> ListedSession.of(programme, s)).toList();
     }
 
-    /** What each session's calendar is made of: the session, its line of the lock, its text. */
-    private static Map<UUID, List<Object>> calendars(Sources sources) {
+    /** What each session's calendar is made of, by session. */
+    static Map<UUID, CalendarMadeOf> calendars(Sources sources) {
         Map<String, ContentFile> files = sources.files().stream()
                 .collect(Collectors.toMap(ContentFile::displayPath, Function.identity(), (a, b) -> a));
-        Map<UUID, List<Object>> calendars = new HashMap<>();
+        Map<UUID, CalendarMadeOf> calendars = new HashMap<>();
         for (Session session : sources.programme().sessions()) {
             ContentFile file = files.get(session.sourcePath());
-            calendars.put(session.uid(), List.of(session, Objects.toString(sources.lock().lock().entry(session.uid()).orElse(null)),
+            calendars.put(session.uid(), new CalendarMadeOf(session, sources.lock().lock().entry(session.uid()),
                     file == null ? SessionText.NONE : SessionText.of(file)));
         }
         return calendars;

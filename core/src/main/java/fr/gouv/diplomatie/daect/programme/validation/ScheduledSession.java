@@ -1,11 +1,11 @@
 package fr.gouv.diplomatie.daect.programme.validation;
 
 import fr.gouv.diplomatie.daect.programme.content.ContentFile;
-import fr.gouv.diplomatie.daect.programme.programme.EventStatus;
+import fr.gouv.diplomatie.daect.programme.programme.Located;
+import fr.gouv.diplomatie.daect.programme.programme.SessionFields;
 import fr.gouv.diplomatie.daect.programme.programme.SessionHeader;
 import fr.gouv.diplomatie.daect.programme.programme.SessionReader;
 
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -34,30 +34,23 @@ public record ScheduledSession(ContentFile file, String title, LocalDate date, L
     }
 
     static Optional<ScheduledSession> read(ContentFile file, Optional<ZoneId> defaultZone) {
-        if (!"published".equals(file.value(SessionHeader.STATUS).orElse(""))) {
+        SessionFields fields = SessionFields.read(file);
+        if (!fields.published() || !fields.status().takesPlace()) {
             return Optional.empty();
         }
-        String status = file.value(SessionHeader.EVENT_STATUS).filter(v -> !v.isBlank()).orElse(EventStatus.SCHEDULED.headerValue());
-        if (status.equals(EventStatus.CANCELLED.headerValue()) || status.equals(EventStatus.POSTPONED.headerValue())) {
+        Optional<LocalDate> date = fields.date().flatMap(Located::value);
+        Optional<LocalTime> start = fields.start().flatMap(Located::value);
+        Optional<LocalTime> end = fields.end().flatMap(Located::value);
+        // An unknown zone of its own leaves the session out (the per-file rules report it); none: the programme's.
+        Optional<ZoneId> zone = fields.zone().isPresent()
+                ? fields.zone().filter(z -> Zones.isKnown(z.text())).flatMap(Located::value)
+                : defaultZone;
+        String title = fields.title().map(Located::text).orElse("");
+        if (title.isBlank() || date.isEmpty() || start.isEmpty() || end.isEmpty() || zone.isEmpty() || !end.get().isAfter(start.get())) {
             return Optional.empty();
         }
-        try {
-            String title = file.value(SessionHeader.TITLE).orElse("");
-            LocalDate date = HeaderValues.date(file.value(SessionHeader.DATE).orElse(""));
-            LocalTime start = HeaderValues.time(file.value(SessionHeader.START).orElse(""));
-            LocalTime end = HeaderValues.time(file.value(SessionHeader.END).orElse(""));
-            Optional<String> ownZone = file.value(SessionHeader.TIMEZONE).filter(z -> !z.isBlank());
-            Optional<ZoneId> zone = ownZone.isPresent()
-                    ? ownZone.filter(Zones::isKnown).map(ZoneId::of)
-                    : defaultZone;
-            if (title.isBlank() || zone.isEmpty() || !end.isAfter(start)) {
-                return Optional.empty();
-            }
-            return Optional.of(new ScheduledSession(file, title, date, start, end,
-                    date.atTime(start).atZone(zone.get()).toInstant(), date.atTime(end).atZone(zone.get()).toInstant()));
-        } catch (DateTimeException e) {
-            return Optional.empty();
-        }
+        return Optional.of(new ScheduledSession(file, title, date.get(), start.get(), end.get(),
+                date.get().atTime(start.get()).atZone(zone.get()).toInstant(), date.get().atTime(end.get()).atZone(zone.get()).toInstant()));
     }
 
     /** "2021-01-13 de 10:00 à 12:30", as the editor wrote it. */

@@ -3,8 +3,6 @@ package fr.gouv.diplomatie.daect.programme.validation;
 import fr.gouv.diplomatie.daect.programme.content.ContentFile;
 import fr.gouv.diplomatie.daect.programme.programme.SessionHeader;
 import fr.gouv.diplomatie.daect.programme.programme.SessionReader;
-import fr.gouv.diplomatie.daect.programme.publish.FeedStep;
-import fr.gouv.diplomatie.daect.programme.publish.SitemapStep;
 import fr.gouv.diplomatie.daect.programme.view.SitePaths;
 
 import java.io.IOException;
@@ -62,12 +60,12 @@ public final class SiteAddresses {
         }
         addresses.addAssets(context);
         addresses.add(new Source(SitePaths.PROGRAMME_CALENDAR, null, "le calendrier du programme"));
-        addresses.add(new Source(FeedStep.FILE, null, "le flux Atom des webinaires"));
-        addresses.add(new Source(SitemapStep.SITEMAP, null, "le plan du site pour les moteurs de recherche"));
-        addresses.add(new Source(SitemapStep.ROBOTS, null, "le fichier robots.txt"));
+        addresses.add(new Source(SitePaths.FEED, null, "le flux Atom des webinaires"));
+        addresses.add(new Source(SitePaths.SITEMAP, null, "le plan du site pour les moteurs de recherche"));
+        addresses.add(new Source(SitePaths.ROBOTS, null, "le fichier robots.txt"));
         for (ContentFile file : context.files()) {
             if (file.hasSeparator() && SessionReader.isSession(file)) {
-                addresses.add(new Source(SitePaths.SESSIONS_DIR + "/" + SessionReader.slug(file) + ".ics", null,
+                addresses.add(new Source(SitePaths.sessionCalendar(SessionReader.slug(file)), null,
                         "le calendrier de la session " + file.displayPath()));
             }
         }

@@ -4,6 +4,7 @@ import fr.gouv.diplomatie.daect.programme.content.ContentFile;
 import fr.gouv.diplomatie.daect.programme.content.ContentFileReader;
 import fr.gouv.diplomatie.daect.programme.content.DisplayPath;
 import fr.gouv.diplomatie.daect.programme.programme.TagVocabulary;
+import fr.gouv.diplomatie.daect.programme.settings.BuildSettings;
 import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
 
 import java.io.IOException;
@@ -26,6 +27,7 @@ public final class ValidationContext {
     private final Path projectDir;
     private final List<ContentFile> files;
     private final SiteSettings settings;
+    private final BuildSettings build;
     private final boolean production;
 
     private SiteAddresses addresses;
@@ -38,6 +40,7 @@ public final class ValidationContext {
         this.projectDir = projectDir;
         this.files = List.copyOf(files);
         this.settings = settings;
+        this.build = BuildSettings.of(projectDir, settings);
         this.production = production;
     }
 
@@ -63,12 +66,12 @@ public final class ValidationContext {
     }
 
     public Path contentDir() {
-        return projectDir.resolve(settings.get("content.folder", "content"));
+        return build.contentDir();
     }
 
     /** JBake copies this folder as-is to the root of the site. */
     public Path assetDir() {
-        return projectDir.resolve(settings.get("asset.folder", "assets"));
+        return build.assetDir();
     }
 
     /** The vocabulary of session tags, at the repository root. */

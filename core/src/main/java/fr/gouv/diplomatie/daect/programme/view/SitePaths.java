@@ -16,6 +16,11 @@ public final class SitePaths {
     public static final String REGISTRATION = "inscription.html";
     /** Where JBake writes the page of each tag ({@code tag.path}): one page per theme or place. */
     public static final String THEMES_DIR = "themes";
+    /** The Atom feed of the sessions. */
+    public static final String FEED = "webinaires.atom";
+    /** The site map for search engines, and the file that points them to it. */
+    public static final String SITEMAP = "sitemap.xml";
+    public static final String ROBOTS = "robots.txt";
 
     private final String host;
 
@@ -34,7 +39,12 @@ public final class SitePaths {
     }
 
     public String sessionCalendar(Session session) {
-        return SESSIONS_DIR + "/" + session.slug() + ".ics";
+        return sessionCalendar(session.slug());
+    }
+
+    /** The calendar of the session whose file is {@code <slug>.md}. */
+    public static String sessionCalendar(String slug) {
+        return SESSIONS_DIR + "/" + slug + ".ics";
     }
 
     /** The page listing the sessions of a tag, e.g. {@code themes/sante.html}. */

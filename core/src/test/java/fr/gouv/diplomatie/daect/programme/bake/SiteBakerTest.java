@@ -2,7 +2,7 @@ package fr.gouv.diplomatie.daect.programme.bake;
 
 import fr.gouv.diplomatie.daect.programme.log.BuildLog;
 import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
-import fr.gouv.diplomatie.daect.programme.site.CheckedContent;
+import fr.gouv.diplomatie.daect.programme.site.ValidatedContent;
 import fr.gouv.diplomatie.daect.programme.site.SiteBuild;
 import fr.gouv.diplomatie.daect.programme.site.ValidationFailedException;
 import fr.gouv.diplomatie.daect.programme.testing.SampleProject;
@@ -59,16 +59,16 @@ class SiteBakerTest {
         java.util.List<String> log = new java.util.ArrayList<>();
         SiteBuild build = new SiteBuild(project.dir(), project.output(), SiteSettings.load(project.dir(), Map.of()), CLOCK, false, BuildLog.to(log::add))
                 .withoutFrontEnd();
-        CheckedContent checked = build.check();
+        ValidatedContent validated = build.validate();
 
-        build.bake(checked);
-        assertTrue(log.contains("Les " + checked.files().size() + " fichiers vérifiés à l'étape précédente n'ont pas changé : ils ne sont pas relus."),
+        build.bake(validated);
+        assertTrue(log.contains("Les " + validated.files().size() + " fichiers vérifiés à l'étape précédente n'ont pas changé : ils ne sont pas relus."),
                 log.toString());
 
         log.clear();
         project.write("content/webinaires/2020-10-26-maroc.md", read(project.dir().resolve("content/webinaires/2020-10-26-maroc.md"))
                 .replace("start=14:00", "start=17:00"));
-        ValidationFailedException failure = assertThrows(ValidationFailedException.class, () -> build.bake(checked),
+        ValidationFailedException failure = assertThrows(ValidationFailedException.class, () -> build.bake(validated),
                 "a file changed after the validation: validated again, and the new error found");
         assertTrue(failure.report().diagnostics().stream().anyMatch(d -> d.format().contains("2020-10-26-maroc.md")), failure.report().toString());
         assertFalse(log.stream().anyMatch(line -> line.startsWith("Contenu inchangé")), log.toString());

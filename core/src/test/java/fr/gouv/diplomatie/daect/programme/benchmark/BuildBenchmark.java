@@ -5,7 +5,7 @@ import fr.gouv.diplomatie.daect.programme.bake.BakeReport;
 import fr.gouv.diplomatie.daect.programme.check.Problem;
 import fr.gouv.diplomatie.daect.programme.check.SiteChecker;
 import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
-import fr.gouv.diplomatie.daect.programme.site.CheckedContent;
+import fr.gouv.diplomatie.daect.programme.site.ValidatedContent;
 import fr.gouv.diplomatie.daect.programme.site.SiteBuild;
 import fr.gouv.diplomatie.daect.programme.testing.FileTrees;
 import fr.gouv.diplomatie.daect.programme.validation.ValidationBenchmark;
@@ -68,13 +68,13 @@ public final class BuildBenchmark {
         long thread0 = threadCpu();
         long t0 = System.nanoTime();
         // As the validate goal, then the bake goal, which takes up the validated content: one SiteBuild per goal.
-        CheckedContent checked = new SiteBuild(dir, output, settings, Clock.systemUTC(), false, BuildLog.silent()).check();
-        ValidationReport report = checked.report();
+        ValidatedContent validated = new SiteBuild(dir, output, settings, Clock.systemUTC(), false, BuildLog.silent()).validate();
+        ValidationReport report = validated.report();
         if (report.fails(false)) {
             throw new IllegalStateException("le programme généré devrait être valide : " + report.diagnostics().get(0).format());
         }
         long t1 = System.nanoTime();
-        BakeReport baked = new SiteBuild(dir, output, settings, Clock.systemUTC(), false, BuildLog.silent()).bake(checked);
+        BakeReport baked = new SiteBuild(dir, output, settings, Clock.systemUTC(), false, BuildLog.silent()).bake(validated);
         long t2 = System.nanoTime();
         long cpuPlugin = processCpu() - cpu0;
         long threadPlugin = threadCpu() - thread0;

@@ -103,32 +103,32 @@ class RebuildCoordinatorTest {
             }
 
             @Override
-            public Optional<BuildResult> finish() {
-                calls.add("finish");
-                return Optional.of(calls.stream().filter("finish"::equals).count() == 2
+            public Optional<BuildResult> writeDeferred() {
+                calls.add("deferred");
+                return Optional.of(calls.stream().filter("deferred"::equals).count() == 2
                         ? BuildResult.failure("programme.ics", List.of("calendrier invalide"))
                         : BuildResult.success("programme.ics"));
             }
         }, results::add);
-        assertFalse(coordinator.finishIfUnfinished(), "nothing to finish before a rebuild");
+        assertFalse(coordinator.writeDeferredIfAny(), "nothing deferred before a rebuild");
         coordinator.request(Set.of());
         coordinator.rebuildIfRequested();
-        coordinator.finishIfUnfinished();
-        assertEquals(List.of("pages"), summaries(), "a successful finish is not announced: no reload for it");
+        coordinator.writeDeferredIfAny();
+        assertEquals(List.of("pages"), summaries(), "a successful deferred write is not announced: no reload for it");
 
         coordinator.request(Set.of(Path.of("content/a.md")));
         coordinator.rebuildIfRequested();
-        coordinator.finishIfUnfinished();
+        coordinator.writeDeferredIfAny();
         BuildResult failed = results.stream().reduce((first, second) -> second).orElseThrow();
         assertFalse(failed.ok(), "a failure of the work left for later is shown");
         assertEquals(List.of("calendrier invalide"), failed.problems());
 
         coordinator.request(Set.of(Path.of("content/a.md")));
         coordinator.rebuildIfRequested();
-        coordinator.finishIfUnfinished();
-        assertFalse(coordinator.finishIfUnfinished(), "once per rebuild");
-        assertEquals(List.of("pages", "pages", "programme.ics", "pages"), summaries(), "the next rebuild clears it, its finish is not announced");
-        assertEquals(List.of("rebuild []", "finish", "rebuild [content/a.md]", "finish", "rebuild [content/a.md]", "finish"), calls);
+        coordinator.writeDeferredIfAny();
+        assertFalse(coordinator.writeDeferredIfAny(), "once per rebuild");
+        assertEquals(List.of("pages", "pages", "programme.ics", "pages"), summaries(), "the next rebuild clears it, its deferred write is not announced");
+        assertEquals(List.of("rebuild []", "deferred", "rebuild [content/a.md]", "deferred", "rebuild [content/a.md]", "deferred"), calls);
     }
 
     private List<String> summaries() {

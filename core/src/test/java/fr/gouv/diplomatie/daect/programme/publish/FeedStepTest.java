@@ -47,7 +47,7 @@ class FeedStepTest {
 
         new FeedStep(sessions, ProgrammeLock.of(entries), new SitePaths("https://example.org/"), "Webinaires").write(site);
 
-        Document feed = Jsoup.parse(Files.readString(site.resolve(FeedStep.FILE)), "", Parser.xmlParser());
+        Document feed = Jsoup.parse(Files.readString(site.resolve(SitePaths.FEED)), "", Parser.xmlParser());
         List<String> titles = feed.select("entry > title").eachText();
         List<String> expected = new ArrayList<>();
         IntStream.iterate(FeedStep.ENTRIES + 19, n -> n >= 30, n -> n - 1).forEach(n -> expected.add("Titre " + n));
@@ -68,7 +68,7 @@ class FeedStepTest {
 
         // A real XML parser: it refuses a control character, even written as a character reference.
         org.w3c.dom.Document feed = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                .parse(site.resolve(FeedStep.FILE).toFile());
+                .parse(site.resolve(SitePaths.FEED).toFile());
         assertEquals("Titre partagé       fin", feed.getElementsByTagName("title").item(1).getTextContent());
         assertEquals("Webinaires ", feed.getElementsByTagName("title").item(0).getTextContent());
         assertEquals("tag un", ((org.w3c.dom.Element) feed.getElementsByTagName("category").item(0)).getAttribute("term"));

@@ -91,18 +91,18 @@ class LiveSiteTest {
         assertEquals(FileTime.fromMillis(0), Files.getLastModifiedTime(farAway), "the other session pages are left alone: " + rebuild.describe());
 
         assertFalse(read("programme.ics").contains("La santé mondiale"), "the whole programme's files are left for later");
-        assertTrue(site.hasUnfinishedWork());
-        assertTrue(site.finish().orElseThrow().describe().startsWith("fichiers du programme entier : 1 calendriers, 1 flux Atom en "));
+        assertTrue(site.hasDeferredFiles());
+        assertTrue(site.writeDeferred().orElseThrow().describe().startsWith("fichiers du programme entier : 1 calendriers, 1 flux Atom en "));
         assertTrue(read("programme.ics").contains("La santé mondiale"));
         assertTrue(read("webinaires.atom").contains("La santé mondiale"));
-        assertFalse(site.hasUnfinishedWork());
+        assertFalse(site.hasDeferredFiles());
     }
 
     @Test
     void changeByChangeTheSiteIsByteForByteTheFullBake() throws Exception {
         edit(SANTE, "title=La santé", "title=La santé mondiale");
         site.rebuild(Set.of(dir.resolve(SANTE)));
-        site.finish();
+        site.writeDeferred();
         Files.writeString(dir.resolve("content/webinaires/2021-03-10-nouveau.md"), String.join("\n",
                 "title=Un nouveau webinaire", "type=session", "status=published", "date=2021-03-10", "start=10:00", "end=12:30",
                 "uid=4e0f2d52-8a7e-4d5b-9a4c-2f0c8d6b1e77", "~~~~~~", "Présentation.", ""), StandardCharsets.UTF_8);
@@ -125,7 +125,7 @@ class LiveSiteTest {
         site.rebuild(Set.of(dir.resolve("assets/css/site.css"), dir.resolve("assets/css/nouveau.css")));
         Files.delete(dir.resolve("assets/css/nouveau.css"));
         site.rebuild(Set.of(dir.resolve("assets/css/nouveau.css")));
-        site.finish();
+        site.writeDeferred();
 
         try (LiveSite fresh = liveSite(dir.resolve("target/full"))) {
             fresh.rebuild(Set.of());

@@ -2,8 +2,6 @@ package fr.gouv.diplomatie.daect.programme.mojo;
 
 import fr.gouv.diplomatie.daect.programme.content.DisplayPath;
 import fr.gouv.diplomatie.daect.programme.check.Problem;
-import fr.gouv.diplomatie.daect.programme.check.SiteChecker;
-import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -18,8 +16,7 @@ public class CheckMojo extends AbstractProgrammeMojo {
     public void execute() throws MojoFailureException {
         long started = System.nanoTime();
         String shown = DisplayPath.of(baseDir.toPath(), outputDirectory.toPath());
-        List<Problem> problems = SiteChecker.standard(settings().get(SiteSettings.SITE_HOST, "https://example.org/"))
-                .check(outputDirectory.toPath());
+        List<Problem> problems = siteBuild().audit();
         problems.forEach(p -> getLog().error(p.format(shown)));
         getLog().info("Contrôle du site : " + problems.size() + " problème(s) (" + (System.nanoTime() - started) / 1_000_000 + " ms)");
         if (!problems.isEmpty()) {

@@ -3,6 +3,7 @@ package fr.gouv.diplomatie.daect.programme.mojo;
 import fr.gouv.diplomatie.daect.programme.authoring.InvalidSessionException;
 import fr.gouv.diplomatie.daect.programme.authoring.NewSession;
 import fr.gouv.diplomatie.daect.programme.authoring.SessionFileWriter;
+import fr.gouv.diplomatie.daect.programme.settings.BuildSettings;
 import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
 import fr.gouv.diplomatie.daect.programme.view.SitePaths;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -48,7 +49,7 @@ public class NewSessionMojo extends AbstractProgrammeMojo {
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         SiteSettings settings = settings();
-        Path sessions = baseDir.toPath().resolve(settings.get("content.folder", "content")).resolve(SitePaths.SESSIONS_DIR);
+        Path sessions = BuildSettings.of(baseDir.toPath(), settings).contentDir().resolve(SitePaths.SESSIONS_DIR);
         SessionFileWriter writer = new SessionFileWriter(baseDir.toPath(), sessions, settings.timeZone().getId(), UUID::randomUUID);
         try {
             Path file = writer.write(new NewSession(title, date, start, end, slug, tags));

@@ -1,6 +1,5 @@
 package fr.gouv.diplomatie.daect.programme.mojo;
 
-import fr.gouv.diplomatie.daect.programme.site.CheckedContent;
 import fr.gouv.diplomatie.daect.programme.site.SiteBuild;
 import fr.gouv.diplomatie.daect.programme.validation.ValidationReport;
 import org.apache.maven.plugin.MojoFailureException;
@@ -20,8 +19,7 @@ public class ValidateMojo extends AbstractProgrammeMojo {
     public void execute() throws MojoFailureException {
         long started = System.nanoTime();
         SiteBuild build = siteBuild();
-        CheckedContent checked = build.check();
-        ValidationReport report = checked.report();
+        ValidationReport report = build.validate().report();
         print(report);
         getLog().info("Validation du programme : " + report.summary() + " (" + (System.nanoTime() - started) / 1_000_000 + " ms)");
         if (report.errors() > 0) {

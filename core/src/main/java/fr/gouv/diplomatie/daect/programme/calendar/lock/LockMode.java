@@ -7,7 +7,7 @@ import java.util.Optional;
 public enum LockMode {
     UPDATE, VERIFY;
 
-    public static final String SETTING = "programme.lock";
+    public static final String SETTING = fr.gouv.diplomatie.daect.programme.settings.BuildSettings.LOCK_MODE;
 
     public static Optional<LockMode> parse(String value) {
         return Arrays.stream(values()).filter(m -> m.name().equalsIgnoreCase(value.strip())).findFirst();

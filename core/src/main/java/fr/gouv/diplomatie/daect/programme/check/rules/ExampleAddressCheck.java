@@ -1,6 +1,6 @@
 package fr.gouv.diplomatie.daect.programme.check.rules;
 
-import fr.gouv.diplomatie.daect.programme.check.BakedSite;
+import fr.gouv.diplomatie.daect.programme.check.AuditedSite;
 import fr.gouv.diplomatie.daect.programme.check.Page;
 import fr.gouv.diplomatie.daect.programme.check.PageCheck;
 import fr.gouv.diplomatie.daect.programme.check.Problem;
@@ -20,7 +20,7 @@ public final class ExampleAddressCheck implements PageCheck {
     private static final Pattern EXAMPLE = Pattern.compile("(?i)(?:\\b[a-z]+://)?\\b[\\w.-]*example\\.(org|com|net)\\b\\S*|(?:\\b[a-z]+://)?\\blocalhost\\b\\S*|(?:\\b[a-z]+://)?\\b127\\.0\\.0\\.1\\b\\S*");
 
     @Override
-    public void check(Page page, BakedSite site, Consumer<Problem> report) {
+    public void check(Page page, AuditedSite site, Consumer<Problem> report) {
         Element body = page.document().body();
         if (body == null) {
             return;

@@ -1,6 +1,6 @@
 package fr.gouv.diplomatie.daect.programme.check.rules;
 
-import fr.gouv.diplomatie.daect.programme.check.BakedSite;
+import fr.gouv.diplomatie.daect.programme.check.AuditedSite;
 import fr.gouv.diplomatie.daect.programme.check.Page;
 import fr.gouv.diplomatie.daect.programme.check.PageCheck;
 import fr.gouv.diplomatie.daect.programme.check.Problem;
@@ -16,7 +16,7 @@ public final class FieldLabelCheck implements PageCheck {
     private static final String FIELDS = "input:not([type=hidden]):not([type=submit]):not([type=button]):not([type=reset]):not([type=image]), select, textarea";
 
     @Override
-    public void check(Page page, BakedSite site, Consumer<Problem> report) {
+    public void check(Page page, AuditedSite site, Consumer<Problem> report) {
         // Once per page: looking the label up for each field made a form with thousands of choices quadratic.
         Set<String> labelTargets = new HashSet<>(page.document().select("label[for]").eachAttr("for"));
         for (Element field : page.document().select(FIELDS)) {

@@ -1,6 +1,6 @@
 package fr.gouv.diplomatie.daect.programme.check.rules;
 
-import fr.gouv.diplomatie.daect.programme.check.BakedSite;
+import fr.gouv.diplomatie.daect.programme.check.AuditedSite;
 import fr.gouv.diplomatie.daect.programme.check.Page;
 import fr.gouv.diplomatie.daect.programme.check.PageCheck;
 import fr.gouv.diplomatie.daect.programme.check.Problem;
@@ -12,7 +12,7 @@ import java.util.function.Consumer;
 public final class ImageAltCheck implements PageCheck {
 
     @Override
-    public void check(Page page, BakedSite site, Consumer<Problem> report) {
+    public void check(Page page, AuditedSite site, Consumer<Problem> report) {
         for (Element image : page.document().select("img:not([alt])")) {
             report.accept(new Problem(page.path(), "image sans attribut alt (alt=\"\" si elle est décorative)", image.cssSelector()));
         }

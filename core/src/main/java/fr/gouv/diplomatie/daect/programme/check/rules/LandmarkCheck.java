@@ -1,6 +1,6 @@
 package fr.gouv.diplomatie.daect.programme.check.rules;
 
-import fr.gouv.diplomatie.daect.programme.check.BakedSite;
+import fr.gouv.diplomatie.daect.programme.check.AuditedSite;
 import fr.gouv.diplomatie.daect.programme.check.Page;
 import fr.gouv.diplomatie.daect.programme.check.PageCheck;
 import fr.gouv.diplomatie.daect.programme.check.Problem;
@@ -12,7 +12,7 @@ import java.util.function.Consumer;
 public final class LandmarkCheck implements PageCheck {
 
     @Override
-    public void check(Page page, BakedSite site, Consumer<Problem> report) {
+    public void check(Page page, AuditedSite site, Consumer<Problem> report) {
         for (String landmark : new String[] {"header", "main", "footer"}) {
             if (page.document().select(landmark + ", [role=" + landmarkRole(landmark) + "]").isEmpty()) {
                 report.accept(new Problem(page.path(), "zone <" + landmark + "> absente", landmark));

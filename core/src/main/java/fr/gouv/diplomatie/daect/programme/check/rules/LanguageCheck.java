@@ -1,6 +1,6 @@
 package fr.gouv.diplomatie.daect.programme.check.rules;
 
-import fr.gouv.diplomatie.daect.programme.check.BakedSite;
+import fr.gouv.diplomatie.daect.programme.check.AuditedSite;
 import fr.gouv.diplomatie.daect.programme.check.Page;
 import fr.gouv.diplomatie.daect.programme.check.PageCheck;
 import fr.gouv.diplomatie.daect.programme.check.Problem;
@@ -11,7 +11,7 @@ import java.util.function.Consumer;
 public final class LanguageCheck implements PageCheck {
 
     @Override
-    public void check(Page page, BakedSite site, Consumer<Problem> report) {
+    public void check(Page page, AuditedSite site, Consumer<Problem> report) {
         String lang = page.document().select("html").attr("lang");
         if (!lang.equals("fr") && !lang.startsWith("fr-")) {
             report.accept(new Problem(page.path(), "langue de la page absente ou autre que le français (lang=\"" + lang + "\")", "html"));

@@ -1,6 +1,6 @@
 package fr.gouv.diplomatie.daect.programme.check.rules;
 
-import fr.gouv.diplomatie.daect.programme.check.BakedSite;
+import fr.gouv.diplomatie.daect.programme.check.AuditedSite;
 import fr.gouv.diplomatie.daect.programme.check.Page;
 import fr.gouv.diplomatie.daect.programme.check.PageCheck;
 import fr.gouv.diplomatie.daect.programme.check.Problem;
@@ -26,7 +26,7 @@ public final class ReferenceCheck implements PageCheck {
     }
 
     @Override
-    public void check(Page page, BakedSite site, Consumer<Problem> report) {
+    public void check(Page page, AuditedSite site, Consumer<Problem> report) {
         for (Element element : page.document().select(REFERENCES)) {
             String attribute = element.hasAttr("href") ? "href" : "src";
             String reference = element.attr(attribute).strip();
@@ -37,7 +37,7 @@ public final class ReferenceCheck implements PageCheck {
         }
     }
 
-    private String problem(Page page, BakedSite site, String reference) {
+    private String problem(Page page, AuditedSite site, String reference) {
         String lower = reference.toLowerCase(Locale.ROOT);
         if (reference.isEmpty()) {
             return "adresse vide";
@@ -70,7 +70,7 @@ public final class ReferenceCheck implements PageCheck {
     }
 
     /** An absolute address on the site's own host must exist in the site; other hosts are not checked. */
-    private String internal(Page page, BakedSite site, String absolute) {
+    private String internal(Page page, AuditedSite site, String absolute) {
         if (!absolute.startsWith(siteHost)) {
             return null;
         }
@@ -79,7 +79,7 @@ public final class ReferenceCheck implements PageCheck {
         return target.isPresent() ? null : "lien cassé : " + absolute + " (introuvable dans le site)";
     }
 
-    private String target(Page page, BakedSite site, String reference) {
+    private String target(Page page, AuditedSite site, String reference) {
         Optional<String> target = site.resolve(page.path(), reference);
         if (target.isEmpty()) {
             return "lien cassé : " + reference + " (fichier introuvable)";

@@ -1,6 +1,6 @@
 package fr.gouv.diplomatie.daect.programme.check.rules;
 
-import fr.gouv.diplomatie.daect.programme.check.BakedSite;
+import fr.gouv.diplomatie.daect.programme.check.AuditedSite;
 import fr.gouv.diplomatie.daect.programme.check.Page;
 import fr.gouv.diplomatie.daect.programme.check.PageCheck;
 import fr.gouv.diplomatie.daect.programme.check.Problem;
@@ -11,7 +11,7 @@ import java.util.function.Consumer;
 public final class SingleHeadingCheck implements PageCheck {
 
     @Override
-    public void check(Page page, BakedSite site, Consumer<Problem> report) {
+    public void check(Page page, AuditedSite site, Consumer<Problem> report) {
         int count = page.document().select("h1").size();
         if (count != 1) {
             report.accept(new Problem(page.path(), count + " titres de niveau 1 (h1) au lieu d'un seul", "h1"));

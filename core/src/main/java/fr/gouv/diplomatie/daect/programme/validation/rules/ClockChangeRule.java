@@ -5,7 +5,7 @@ import fr.gouv.diplomatie.daect.programme.content.HeaderLine;
 import fr.gouv.diplomatie.daect.programme.programme.SessionHeader;
 import fr.gouv.diplomatie.daect.programme.programme.SessionReader;
 import fr.gouv.diplomatie.daect.programme.validation.Diagnostic;
-import fr.gouv.diplomatie.daect.programme.validation.HeaderValues;
+import fr.gouv.diplomatie.daect.programme.programme.HeaderValues;
 import fr.gouv.diplomatie.daect.programme.validation.Rule;
 import fr.gouv.diplomatie.daect.programme.validation.ValidationContext;
 import fr.gouv.diplomatie.daect.programme.validation.Zones;

@@ -3,7 +3,7 @@ package fr.gouv.diplomatie.daect.programme.validation.rules;
 import fr.gouv.diplomatie.daect.programme.settings.LegalSettings;
 import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
 import fr.gouv.diplomatie.daect.programme.validation.Diagnostic;
-import fr.gouv.diplomatie.daect.programme.validation.HeaderValues;
+import fr.gouv.diplomatie.daect.programme.programme.HeaderValues;
 import fr.gouv.diplomatie.daect.programme.validation.Rule;
 import fr.gouv.diplomatie.daect.programme.validation.ValidationContext;
 

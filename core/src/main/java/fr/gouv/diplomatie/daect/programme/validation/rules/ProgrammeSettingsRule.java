@@ -1,6 +1,6 @@
 package fr.gouv.diplomatie.daect.programme.validation.rules;
 
-import fr.gouv.diplomatie.daect.programme.validation.HeaderValues;
+import fr.gouv.diplomatie.daect.programme.programme.HeaderValues;
 import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
 import fr.gouv.diplomatie.daect.programme.validation.Diagnostic;
 import fr.gouv.diplomatie.daect.programme.validation.Rule;

@@ -1,4 +1,4 @@
-package fr.gouv.diplomatie.daect.programme.validation;
+package fr.gouv.diplomatie.daect.programme.programme;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -6,7 +6,7 @@ import java.time.LocalTime;
 
 /**
  * Reads {@code date} ({@code yyyy-MM-dd}) and {@code start}/{@code end} ({@code HH:mm}) values as
- * strictly as {@link fr.gouv.diplomatie.daect.programme.programme.SessionHeader}'s formatters, by
+ * strictly as {@link SessionHeader}'s formatters, by
  * hand: a formatter costs far more per value, which shows on thousands of files in a cold JVM.
  */
 public final class HeaderValues {

@@ -9,21 +9,21 @@ import java.util.concurrent.atomic.AtomicReference;
  * instead of reading and validating everything again. Only the latest is kept; {@link SiteBuild} uses it only
  * if its fingerprint shows that nothing it depended on (files, settings, production mode) changed since.
  */
-final class RecentlyChecked {
+final class RecentlyValidated {
 
-    private record Entry(Path projectDir, CheckedContent content) {
+    private record Entry(Path projectDir, ValidatedContent content) {
     }
 
     private static final AtomicReference<Entry> LAST = new AtomicReference<>();
 
-    private RecentlyChecked() {
+    private RecentlyValidated() {
     }
 
-    static void remember(Path projectDir, CheckedContent content) {
+    static void remember(Path projectDir, ValidatedContent content) {
         LAST.set(new Entry(key(projectDir), content));
     }
 
-    static Optional<CheckedContent> of(Path projectDir) {
+    static Optional<ValidatedContent> of(Path projectDir) {
         Entry last = LAST.get();
         return last != null && last.projectDir().equals(key(projectDir)) ? Optional.of(last.content()) : Optional.empty();
     }

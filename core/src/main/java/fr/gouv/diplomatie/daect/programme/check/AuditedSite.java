@@ -21,13 +21,13 @@ import java.util.stream.Stream;
  * programme at once cost the check more in garbage collection than the parsing), the anchors of each page
  * a link points into, and the files a link may point at.
  */
-public final class BakedSite {
+public final class AuditedSite {
 
     private final Path root;
     private final Map<String, Set<String>> anchors = new ConcurrentHashMap<>();
     private final Map<Path, Boolean> files = new ConcurrentHashMap<>();
 
-    public BakedSite(Path root) {
+    public AuditedSite(Path root) {
         this.root = root.toAbsolutePath().normalize();
     }
 

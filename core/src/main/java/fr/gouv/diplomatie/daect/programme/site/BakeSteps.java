@@ -1,0 +1,58 @@
+package fr.gouv.diplomatie.daect.programme.site;
+
+import fr.gouv.diplomatie.daect.programme.bake.SiteStep;
+import fr.gouv.diplomatie.daect.programme.calendar.CalendarSettings;
+import fr.gouv.diplomatie.daect.programme.calendar.CalendarStep;
+import fr.gouv.diplomatie.daect.programme.programme.TagVocabulary;
+import fr.gouv.diplomatie.daect.programme.publish.FeedStep;
+import fr.gouv.diplomatie.daect.programme.publish.SitemapStep;
+import fr.gouv.diplomatie.daect.programme.settings.BuildSettings;
+import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
+import fr.gouv.diplomatie.daect.programme.site.SiteBuild.Sources;
+import fr.gouv.diplomatie.daect.programme.view.Organizer;
+import fr.gouv.diplomatie.daect.programme.view.ProgrammeView;
+import fr.gouv.diplomatie.daect.programme.view.SitePaths;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the bake makes of the sources besides JBake's pages — the templates' model, the calendars, the sitemap, the
+ * feed — each a function of the sources and the settings: the full bake and the preview's partial rebakes make
+ * them alike.
+ */
+record BakeSteps(Path projectDir, SiteSettings settings, BuildSettings build) {
+
+    SitePaths paths() {
+        return new SitePaths(build.siteHost());
+    }
+
+    ProgrammeView view(Sources sources) {
+        return new ProgrammeView(sources.programme(), paths(), new Organizer(build.organization(), build.contactEmail()),
+                TagVocabulary.load(projectDir.resolve(TagVocabulary.FILE_NAME)));
+    }
+
+    CalendarStep calendars(Sources sources) {
+        return CalendarStep.of(sources.programme().sessions(), sources.lock().lock(), sources.files(), CalendarSettings.from(settings), paths());
+    }
+
+    SitemapStep sitemap() {
+        return new SitemapStep(build.siteHost());
+    }
+
+    FeedStep feed(Sources sources) {
+        return new FeedStep(sources.programme().sessions(), sources.lock().lock(), paths(), build.siteName());
+    }
+
+    /** Every step of a full bake, in order: calendars, the front end if any, sitemap, feed. */
+    List<SiteStep> all(Sources sources, Optional<SiteStep> frontEnd) {
+        List<SiteStep> steps = new ArrayList<>();
+        steps.add(calendars(sources));
+        frontEnd.ifPresent(steps::add);
+        steps.add(sitemap());
+        steps.add(feed(sources));
+        return steps;
+    }
+}
