@@ -23,10 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -89,15 +86,27 @@ public final class SiteBaker {
         if (!problems.isEmpty()) {
             throw new BakeException(problems);
         }
-
-        // The steps made from the programme alone run alongside JBake, on the other core.
-        Map<SiteStep, StepResult> results = new ConcurrentHashMap<>();
-        ExecutorService alongside = Executors.newSingleThreadExecutor(threads("cuisson-calendriers"));
-        Future<?> independent = alongside.submit(() -> steps.stream().filter(step -> !step.readsPages())
-                .forEach(step -> results.put(step, StepResult.of(step, staging))));
-        alongside.shutdown();
-
         InMemoryContentStore store = new InMemoryContentStore(config.getDatabaseStore(), config.getDatabasePath());
+        try (Workers workers = Workers.of(settings)) {
+            Baked baked = bake(programme, files, steps, config, store, workers, staging, started, problems, keepWarm);
+            if (!keepWarm) {
+                store.release();
+            }
+            return baked;
+        } catch (BakeException | RuntimeException e) {
+            store.release();
+            throw e;
+        }
+    }
+
+    private Baked bake(ProgrammeView programme, List<ContentFile> files, List<SiteStep> steps, DefaultJBakeConfiguration config,
+                       InMemoryContentStore store, Workers workers, Path staging, long started, List<String> problems,
+                       boolean keepWarm) throws BakeException {
+        // The steps made from the programme alone run alongside JBake.
+        Map<SiteStep, StepResult> results = new ConcurrentHashMap<>();
+        Future<?> independent = workers.submit(() -> steps.stream().filter(step -> !step.readsPages())
+                .forEach(step -> results.put(step, StepResult.of(step, staging))));
+
         ProgrammeTemplateEngine engine = new ProgrammeTemplateEngine(store, config, programme, settings, projectDir, blankBodies(files));
         Utensils utensils = new Utensils();
         utensils.setConfiguration(config);
@@ -111,18 +120,19 @@ public final class SiteBaker {
         boolean crawled = true;
         Oven oven = new Oven(utensils);
         ReusingMarkdownEngine markdown = ReusingMarkdownEngine.register();
-        // The Markdown bodies rendered on another thread while JBake reads the files (one after the other).
-        markdown.startRenderingAhead();
-        ExecutorService ahead = Executors.newSingleThreadExecutor(threads("cuisson-markdown"));
-        ahead.submit(() -> markdown.renderAhead(bodiesAsJBakeReadsThem(files), config.getMarkdownExtensions()));
-        ahead.shutdown();
+        if (workers.parallel()) {
+            // The Markdown bodies rendered on another thread while JBake reads the files (one after the other).
+            markdown.startRenderingAhead();
+            workers.submit(() -> markdown.renderAhead(bodiesAsJBakeReadsThem(files), config.getMarkdownExtensions()));
+        }
         try {
-            JBakeEnvironment.run(settings.timeZone(), null, () -> {
-                renderer.start();
+            JBakeEnvironment.run(() -> {
+                renderer.start(workers);
                 try {
                     oven.bake();
                 } finally {
-                    renderer.finish().forEach(error -> problems.addAll(withoutJBakeWrapping(error)));
+                    renderer.finish().forEach(error -> problems.addAll(problemsOf(error)));
+                    problems.addAll(engine.takeFailures());
                 }
                 return null;
             });
@@ -137,7 +147,7 @@ public final class SiteBaker {
         }
         Duration jbakeTime = Duration.ofNanos(System.nanoTime() - jbakeStarted);
         for (Throwable error : oven.getErrors()) {
-            problems.addAll(withoutJBakeWrapping(String.valueOf(error.getMessage())));
+            problems.addAll(problemsOf(error));
         }
         problems.addAll(markdown.takeProblems());
         if (crawled) { // else JBake read no file at all: each one is not "skipped"
@@ -149,7 +159,7 @@ public final class SiteBaker {
         Map<String, Duration> stepTimes = new LinkedHashMap<>();
         int pages = 0;
         if (problems.isEmpty()) {
-            pages = runPageSteps(steps, staging, results, stepTimes);
+            pages = runPageSteps(steps, staging, results, stepTimes, workers);
             for (SiteStep step : steps) {
                 StepResult result = results.get(step);
                 if (result == null) {
@@ -173,25 +183,24 @@ public final class SiteBaker {
     }
 
     /**
-     * The steps that read the pages (DSFR pruning, sitemap): each page read once for all of them, on every core,
-     * then each step writes its files on a thread of its own. A page that cannot be read fails them all. How many
-     * pages the site has.
+     * The steps that read the pages (DSFR pruning, sitemap): each page read once for all of them, on the bake's
+     * threads, then each step writes its files as a task of its own. A page that cannot be read fails them all. How
+     * many pages the site has.
      */
-    private static int runPageSteps(List<SiteStep> steps, Path staging, Map<SiteStep, StepResult> results, Map<String, Duration> stepTimes) {
+    private static int runPageSteps(List<SiteStep> steps, Path staging, Map<SiteStep, StepResult> results, Map<String, Duration> stepTimes,
+                                    Workers workers) {
         List<SiteStep> pageSteps = steps.stream().filter(SiteStep::readsPages).toList();
         long started = System.nanoTime();
         int pages;
         try {
-            pages = BakedPage.readAll(staging, pageSteps.stream().<Consumer<BakedPage>>map(step -> step::read).toList());
+            pages = BakedPage.readAll(staging, pageSteps.stream().<Consumer<BakedPage>>map(step -> step::read).toList(), workers);
         } catch (RuntimeException e) {
             pageSteps.forEach(step -> results.put(step, new StepResult(0, Duration.ZERO, "lecture des pages impossible : " + e.getMessage())));
             return 0;
         }
         stepTimes.put("lecture des pages", Duration.ofNanos(System.nanoTime() - started));
-        ExecutorService writers = Executors.newCachedThreadPool(threads("cuisson-etapes"));
         Map<SiteStep, Future<StepResult>> writing = new LinkedHashMap<>();
-        pageSteps.forEach(step -> writing.put(step, writers.submit(() -> StepResult.of(step, staging))));
-        writers.shutdown();
+        pageSteps.forEach(step -> writing.put(step, workers.submit(() -> StepResult.of(step, staging))));
         writing.forEach((step, result) -> Optional.ofNullable(awaitQuietly(result)).ifPresent(done -> results.put(step, done)));
         return pages;
     }
@@ -223,16 +232,6 @@ public final class SiteBaker {
         }
     }
 
-    /** Threads named for the build log and thread dumps, with the plugin's class loader (JBake and ical4j look classes up through it). */
-    private static ThreadFactory threads(String name) {
-        return task -> {
-            Thread worker = new Thread(task, name);
-            worker.setContextClassLoader(SiteBaker.class.getClassLoader());
-            worker.setDaemon(true);
-            return worker;
-        };
-    }
-
     /**
      * The pages JBake renders without a content file need their template; JBake would only log its
      * absence. (A content file whose template is missing fails in rendering, with its name.)
@@ -260,6 +259,11 @@ public final class SiteBaker {
                 .map(file -> file.displayPath() + " : ignoré par JBake (en-tête invalide ou type sans gabarit) ; "
                         + "vérifiez l'en-tête et la ligne " + ContentFile.SEPARATOR)
                 .toList();
+    }
+
+    /** An error JBake reports, in our words: none for a page's, which the template engine has recorded. */
+    static List<String> problemsOf(Throwable error) {
+        return ProgrammeTemplateEngine.isPageFailure(error) ? List.of() : withoutJBakeWrapping(String.valueOf(error.getMessage()));
     }
 
     /**

@@ -33,6 +33,7 @@ class InMemoryContentStoreTest {
     void stop() {
         store.close();
         store.shutdown();
+        store.release();
     }
 
     private static DocumentModel session(int day) {
