@@ -33,6 +33,8 @@ final class DocumentTable {
     private final Map<String, DocumentModel> bySource = new LinkedHashMap<>();
     /** The source address of the document read from each file (absolute, normalized). */
     private final Map<Path, String> sourceByFile = new HashMap<>();
+    /** The same, kept when the document leaves the table: a file's page must go when the file goes. */
+    private final Map<Path, String> lastSourceByFile = new HashMap<>();
     private final Map<String, IndexedDocumentList> byType = new HashMap<>();
     /** How many documents of each type, counted in one pass when first asked (JBake asks for each type it knows). */
     private Map<String, Long> counts;
@@ -47,6 +49,7 @@ final class DocumentTable {
         }
         if (document.getFile() != null) {
             sourceByFile.put(fileOf(document.getFile()), document.getSourceuri());
+            lastSourceByFile.put(fileOf(document.getFile()), document.getSourceuri());
         }
         forgetLists();
     }
@@ -71,12 +74,18 @@ final class DocumentTable {
     synchronized void clear() {
         bySource.clear();
         sourceByFile.clear();
+        lastSourceByFile.clear();
         forgetLists();
     }
 
     /** The source address of the document read from {@code file}, if one is in the table. */
     synchronized Optional<String> sourceOf(Path file) {
         return Optional.ofNullable(sourceByFile.get(file.toAbsolutePath().normalize()));
+    }
+
+    /** The source address of the last document read from {@code file}, even if it has left the table since. */
+    synchronized Optional<String> lastSourceOf(Path file) {
+        return Optional.ofNullable(lastSourceByFile.get(file.toAbsolutePath().normalize()));
     }
 
     private void forgetFile(DocumentModel document) {

@@ -227,6 +227,11 @@ final class InMemoryContentStore extends ContentStore {
         return documents.sourceOf(file).isPresent();
     }
 
+    /** The source address of the last document read from {@code file}, even if it has left the store since. */
+    java.util.Optional<String> lastSourceOf(Path file) {
+        return documents.lastSourceOf(file);
+    }
+
     /** The document read from {@code file}, if it is in the store. */
     java.util.Optional<DocumentModel> documentOf(Path file) {
         return documents.sourceOf(file).map(documents::withSource).filter(found -> !found.isEmpty()).map(found -> found.get(0));

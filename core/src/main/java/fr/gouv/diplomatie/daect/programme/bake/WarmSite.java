@@ -90,9 +90,9 @@ public final class WarmSite implements AutoCloseable {
         try (Workers workers = Workers.of(settings)) {
             pages = JBakeEnvironment.run(() -> {
                 for (Path removed : change.removedSources()) {
-                    store.documentOf(removed).ifPresent(document -> {
-                        removedOutputs.add(document.getUri());
-                        store.deleteContent(document.getSourceuri());
+                    store.lastSourceOf(removed).ifPresent(source -> {
+                        removedOutputs.add(source);
+                        store.deleteContent(source);
                     });
                 }
                 crawler.crawl();
