@@ -39,9 +39,6 @@ public final class SiteBaker {
     /** FreeMarker logs each template error with its stack trace; the baker reports it once, naming the source file. */
     private static final java.util.logging.Logger FREEMARKER_LOG = java.util.logging.Logger.getLogger("freemarker.runtime");
 
-    private static final java.util.regex.Pattern JBAKE_WRAPPING = java.util.regex.Pattern.compile(
-            "^(Failed to render documents\\. Cause\\(s\\):\\s*)?(Failed to render file .*?\\. Cause: )?");
-
     static {
         ORIENT_LOG.setLevel(java.util.logging.Level.SEVERE);
         FREEMARKER_LOG.setLevel(java.util.logging.Level.OFF);
@@ -86,100 +83,94 @@ public final class SiteBaker {
         if (!problems.isEmpty()) {
             throw new BakeException(problems);
         }
+        // JBake's store, and the threads of this bake: the store stays open for a warm site only.
         InMemoryContentStore store = new InMemoryContentStore(config.getDatabaseStore(), config.getDatabasePath());
+        boolean kept = false;
         try (Workers workers = Workers.of(settings)) {
-            Baked baked = bake(programme, files, steps, config, store, workers, staging, started, problems, keepWarm);
-            if (!keepWarm) {
+            // The steps made from the programme alone run alongside JBake.
+            Map<SiteStep, StepResult> results = new ConcurrentHashMap<>();
+            Future<?> independent = workers.submit(() -> steps.stream().filter(step -> !step.readsPages())
+                    .forEach(step -> results.put(step, StepResult.of(step, staging))));
+
+            ProgrammeTemplateEngine engine = new ProgrammeTemplateEngine(store, config, programme, settings, projectDir, blankBodies(files));
+            Utensils utensils = new Utensils();
+            utensils.setConfiguration(config);
+            utensils.setContentStore(store);
+            utensils.setCrawler(new LinkRefusingCrawler(store, config));
+            ConcurrentRenderer renderer = new ConcurrentRenderer(store, config, engine);
+            utensils.setRenderer(renderer);
+            utensils.setAsset(new LinkRefusingAsset(config));
+
+            long jbakeStarted = System.nanoTime();
+            boolean crawled = true;
+            Oven oven = new Oven(utensils);
+            ReusingMarkdownEngine markdown = ReusingMarkdownEngine.register();
+            if (workers.parallel()) {
+                // The Markdown bodies rendered on another thread while JBake reads the files (one after the other).
+                markdown.startRenderingAhead();
+                workers.submit(() -> markdown.renderAhead(bodiesAsJBakeReadsThem(files), config.getMarkdownExtensions()));
+            }
+            try {
+                JBakeEnvironment.run(() -> {
+                    renderer.start(workers);
+                    try {
+                        oven.bake();
+                    } finally {
+                        renderer.finish().forEach(error -> problems.addAll(BakeProblems.of(error)));
+                        problems.addAll(engine.takeFailures());
+                    }
+                    return null;
+                });
+            } catch (LinkRefusingCrawler.RefusedLinksException e) {
+                problems.addAll(e.problems());
+                crawled = false;
+            } catch (RuntimeException e) {
+                problems.add("JBake : " + e.getMessage());
+            } finally {
+                markdown.stopRenderingAhead();
+                engine.forgetFragments();
+            }
+            Duration jbakeTime = Duration.ofNanos(System.nanoTime() - jbakeStarted);
+            for (Throwable error : oven.getErrors()) {
+                problems.addAll(BakeProblems.of(error));
+            }
+            problems.addAll(markdown.takeProblems());
+            if (crawled) { // else JBake read no file at all: each one is not "skipped"
+                problems.addAll(BakeProblems.skippedFiles(files, store));
+            }
+            awaitQuietly(independent);
+
+            Map<String, Integer> stepFiles = new LinkedHashMap<>();
+            Map<String, Duration> stepTimes = new LinkedHashMap<>();
+            int pages = 0;
+            if (problems.isEmpty()) {
+                pages = runPageSteps(steps, staging, results, stepTimes, workers);
+                for (SiteStep step : steps) {
+                    StepResult result = results.get(step);
+                    if (result == null) {
+                        problems.add(step.name() + " : étape interrompue");
+                    } else if (result.problem() != null) {
+                        problems.add(step.name() + " : " + result.problem());
+                    } else {
+                        stepFiles.put(step.name(), result.files());
+                        stepTimes.put(step.name(), result.time());
+                    }
+                }
+            }
+            if (!problems.isEmpty()) {
+                deleteRecursively(staging);
+                throw new BakeException(BakeProblems.onceEach(problems));
+            }
+            swap(staging);
+            BakeReport report = new BakeReport(destination, pages, stepFiles, stepTimes, jbakeTime, Duration.ofNanos(System.nanoTime() - started));
+            WarmSite warm = keepWarm ? new WarmSite(projectDir, destination, settings, config, utensils, engine, report) : null;
+            kept = keepWarm;
+            return new Baked(report, warm);
+        } finally {
+            if (!kept) {
                 store.release();
             }
-            return baked;
-        } catch (BakeException | RuntimeException e) {
-            store.release();
-            throw e;
         }
-    }
-
-    private Baked bake(ProgrammeView programme, List<ContentFile> files, List<SiteStep> steps, DefaultJBakeConfiguration config,
-                       InMemoryContentStore store, Workers workers, Path staging, long started, List<String> problems,
-                       boolean keepWarm) throws BakeException {
-        // The steps made from the programme alone run alongside JBake.
-        Map<SiteStep, StepResult> results = new ConcurrentHashMap<>();
-        Future<?> independent = workers.submit(() -> steps.stream().filter(step -> !step.readsPages())
-                .forEach(step -> results.put(step, StepResult.of(step, staging))));
-
-        ProgrammeTemplateEngine engine = new ProgrammeTemplateEngine(store, config, programme, settings, projectDir, blankBodies(files));
-        Utensils utensils = new Utensils();
-        utensils.setConfiguration(config);
-        utensils.setContentStore(store);
-        utensils.setCrawler(new LinkRefusingCrawler(store, config));
-        ConcurrentRenderer renderer = new ConcurrentRenderer(store, config, engine);
-        utensils.setRenderer(renderer);
-        utensils.setAsset(new LinkRefusingAsset(config));
-
-        long jbakeStarted = System.nanoTime();
-        boolean crawled = true;
-        Oven oven = new Oven(utensils);
-        ReusingMarkdownEngine markdown = ReusingMarkdownEngine.register();
-        if (workers.parallel()) {
-            // The Markdown bodies rendered on another thread while JBake reads the files (one after the other).
-            markdown.startRenderingAhead();
-            workers.submit(() -> markdown.renderAhead(bodiesAsJBakeReadsThem(files), config.getMarkdownExtensions()));
-        }
-        try {
-            JBakeEnvironment.run(() -> {
-                renderer.start(workers);
-                try {
-                    oven.bake();
-                } finally {
-                    renderer.finish().forEach(error -> problems.addAll(problemsOf(error)));
-                    problems.addAll(engine.takeFailures());
-                }
-                return null;
-            });
-        } catch (LinkRefusingCrawler.RefusedLinksException e) {
-            problems.addAll(e.problems());
-            crawled = false;
-        } catch (RuntimeException e) {
-            problems.add("JBake : " + e.getMessage());
-        } finally {
-            markdown.stopRenderingAhead();
-            engine.forgetFragments();
-        }
-        Duration jbakeTime = Duration.ofNanos(System.nanoTime() - jbakeStarted);
-        for (Throwable error : oven.getErrors()) {
-            problems.addAll(problemsOf(error));
-        }
-        problems.addAll(markdown.takeProblems());
-        if (crawled) { // else JBake read no file at all: each one is not "skipped"
-            problems.addAll(skippedFiles(files, store));
-        }
-        awaitQuietly(independent);
-
-        Map<String, Integer> stepFiles = new LinkedHashMap<>();
-        Map<String, Duration> stepTimes = new LinkedHashMap<>();
-        int pages = 0;
-        if (problems.isEmpty()) {
-            pages = runPageSteps(steps, staging, results, stepTimes, workers);
-            for (SiteStep step : steps) {
-                StepResult result = results.get(step);
-                if (result == null) {
-                    problems.add(step.name() + " : étape interrompue");
-                } else if (result.problem() != null) {
-                    problems.add(step.name() + " : " + result.problem());
-                } else {
-                    stepFiles.put(step.name(), result.files());
-                    stepTimes.put(step.name(), result.time());
-                }
-            }
-        }
-        if (!problems.isEmpty()) {
-            deleteRecursively(staging);
-            throw new BakeException(onceEach(problems));
-        }
-        swap(staging);
-        BakeReport report = new BakeReport(destination, pages, stepFiles, stepTimes, jbakeTime, Duration.ofNanos(System.nanoTime() - started));
-        WarmSite warm = keepWarm ? new WarmSite(projectDir, destination, settings, config, utensils, engine, report) : null;
-        return new Baked(report, warm);
     }
 
     /**
@@ -253,34 +244,6 @@ public final class SiteBaker {
         return missing;
     }
 
-    static List<String> skippedFiles(List<ContentFile> files, InMemoryContentStore store) {
-        return files.stream()
-                .filter(file -> !store.contains(file.path()))
-                .map(file -> file.displayPath() + " : ignoré par JBake (en-tête invalide ou type sans gabarit) ; "
-                        + "vérifiez l'en-tête et la ligne " + ContentFile.SEPARATOR)
-                .toList();
-    }
-
-    /** An error JBake reports, in our words: none for a page's, which the template engine has recorded. */
-    static List<String> problemsOf(Throwable error) {
-        return ProgrammeTemplateEngine.isPageFailure(error) ? List.of() : withoutJBakeWrapping(String.valueOf(error.getMessage()));
-    }
-
-    /**
-     * JBake wraps each rendering error as "Failed to render file target/www.tmp/….html. Cause: …" under a
-     * "Failed to render documents" heading: keep what our template engine said, which names the source file.
-     */
-    static List<String> withoutJBakeWrapping(String message) {
-        List<String> problems = new ArrayList<>();
-        for (String part : message.split("\n(?=Failed to render )")) {
-            String text = JBAKE_WRAPPING.matcher(part.strip()).replaceFirst("").strip();
-            if (!text.isEmpty()) {
-                problems.add(text);
-            }
-        }
-        return problems;
-    }
-
     /**
      * The Markdown bodies as JBake will hand them to its engine: each line followed by a line break. (A body this
      * misses, such as one after a separator line with spaces, is simply rendered when JBake reads it.)
@@ -295,26 +258,6 @@ public final class SiteBaker {
     private static boolean isMarkdown(Path file) {
         String name = file.getFileName().toString();
         return name.endsWith(".md") || name.endsWith(".markdown");
-    }
-
-    /**
-     * Each problem once: a template's mistake is met by every page the template renders (each session page names
-     * its own content file first), and 5,000 copies of it would hide the rest. The first page's message is kept,
-     * with how many pages had the same.
-     */
-    static List<String> onceEach(List<String> problems) {
-        Map<String, String> first = new LinkedHashMap<>();
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (String problem : problems) {
-            int template = problem.indexOf(ProgrammeTemplateEngine.TEMPLATE_ERROR);
-            String substance = template >= 0 ? problem.substring(template) : problem;
-            first.putIfAbsent(substance, problem);
-            counts.merge(substance, 1, Integer::sum);
-        }
-        return first.entrySet().stream()
-                .map(problem -> counts.get(problem.getKey()) == 1 ? problem.getValue()
-                        : problem.getValue() + "\n(la même erreur pour " + counts.get(problem.getKey()) + " pages)")
-                .toList();
     }
 
     static Set<Path> blankBodies(List<ContentFile> files) {

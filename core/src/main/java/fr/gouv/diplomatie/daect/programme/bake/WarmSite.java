@@ -96,7 +96,7 @@ public final class WarmSite implements AutoCloseable {
                     });
                 }
                 crawler.crawl();
-                problems.addAll(SiteBaker.skippedFiles(change.changedSources().stream().map(this::contentFile).toList(), store));
+                problems.addAll(BakeProblems.skippedFiles(change.changedSources().stream().map(this::contentFile).toList(), store));
                 ReusingMarkdownEngine.registered().ifPresent(markdown -> problems.addAll(markdown.takeProblems()));
                 return problems.isEmpty() ? render(change, workers, problems) : 0;
             });
@@ -109,7 +109,7 @@ public final class WarmSite implements AutoCloseable {
         }
         if (!problems.isEmpty()) {
             SiteBaker.deleteRecursively(staging);
-            throw new BakeException(SiteBaker.onceEach(problems));
+            throw new BakeException(BakeProblems.onceEach(problems));
         }
         publish(staging, change, removedOutputs);
         run(siteSteps, destination, stepFiles, problems);
@@ -145,7 +145,7 @@ public final class WarmSite implements AutoCloseable {
                 rendered += renderTagPages(problems);
             }
         } finally {
-            renderer.finish().forEach(error -> problems.addAll(SiteBaker.problemsOf(error)));
+            renderer.finish().forEach(error -> problems.addAll(BakeProblems.of(error)));
             problems.addAll(engine.takeFailures());
         }
         for (Path file : change.assets()) {
@@ -177,7 +177,7 @@ public final class WarmSite implements AutoCloseable {
             return 1;
         } catch (Exception e) {
             // A template's error is recorded by the template engine, naming the source file and the template.
-            problems.addAll(SiteBaker.problemsOf(e));
+            problems.addAll(BakeProblems.of(e));
             return 0;
         }
     }
@@ -187,7 +187,7 @@ public final class WarmSite implements AutoCloseable {
         try {
             return renderer.renderTags(config.getTagPathName());
         } catch (Exception e) {
-            problems.addAll(SiteBaker.problemsOf(e));
+            problems.addAll(BakeProblems.of(e));
             return 0;
         }
     }
