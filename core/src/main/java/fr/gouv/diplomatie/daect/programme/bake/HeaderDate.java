@@ -40,8 +40,12 @@ final class HeaderDate {
     }
 
     static Optional<Date> parse(String value, JBakeConfiguration config) {
+        Object zone = config.get(SiteSettings.TIMEZONE);
+        if (zone == null) {
+            return Optional.empty(); // a configuration not made by the baker: JBake's reading stands
+        }
         SimpleDateFormat format = new SimpleDateFormat(config.getDateFormat(), locale(config));
-        format.setTimeZone(TimeZone.getTimeZone(String.valueOf(config.get(SiteSettings.TIMEZONE))));
+        format.setTimeZone(TimeZone.getTimeZone(String.valueOf(zone)));
         try {
             return Optional.of(format.parse(value));
         } catch (ParseException e) {
