@@ -10,7 +10,6 @@ import org.jbake.app.Utensils;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.model.DocumentModel;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -18,9 +17,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 
@@ -95,7 +94,12 @@ public final class WarmSite implements AutoCloseable {
                         store.deleteContent(source);
                     });
                 }
-                crawler.crawl();
+                try {
+                    crawler.crawl();
+                } catch (LinkRefusingCrawler.RefusedLinksException e) {
+                    problems.addAll(e.problems());
+                    return 0;
+                }
                 problems.addAll(BakeProblems.skippedFiles(change.changedSources().stream().map(this::contentFile).toList(), store));
                 ReusingMarkdownEngine.registered().ifPresent(markdown -> problems.addAll(markdown.takeProblems()));
                 return problems.isEmpty() ? render(change, workers, problems) : 0;

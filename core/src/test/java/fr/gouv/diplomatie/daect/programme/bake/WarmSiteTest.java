@@ -91,6 +91,19 @@ class WarmSiteTest {
         }
     }
 
+    @Test
+    void aLinkPutUnderContentFailsTheRebakeNamingIt(@TempDir Path elsewhere) throws Exception {
+        try (WarmSite warm = bakeWarm(Map.of())) {
+            Path target = Files.writeString(elsewhere.resolve("ailleurs.md"), "title=Ailleurs\ntype=home\nstatus=published\n~~~~~~\n");
+            Path link = Files.createSymbolicLink(project.dir().resolve("content/lien.md"), target);
+
+            BakeException failure = assertThrows(BakeException.class, () -> rebake(warm, Set.of(link), Set.of(), Set.of(link)));
+
+            assertTrue(failure.problems().stream().anyMatch(problem -> problem.contains("lien.md")), failure.problems().toString());
+            assertFalse(Files.exists(project.output().resolve("lien.html")));
+        }
+    }
+
     private static String read(Path file) throws Exception {
         return Files.readString(file, StandardCharsets.UTF_8);
     }
