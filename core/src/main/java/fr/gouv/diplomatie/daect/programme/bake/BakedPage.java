@@ -19,6 +19,11 @@ public record BakedPage(Path file, byte[] html, PageHead head) {
      * reader (from several threads at once); how many pages there are.
      */
     public static int readAll(Path site, List<Consumer<BakedPage>> readers) {
+        return readAll(site, readers, null);
+    }
+
+    /** The same, on the bake's threads ({@code threads} null: on every core). */
+    static int readAll(Path site, List<Consumer<BakedPage>> readers, Workers threads) {
         if (!Files.isDirectory(site)) {
             return 0;
         }
@@ -31,7 +36,7 @@ public record BakedPage(Path file, byte[] html, PageHead head) {
         if (readers.isEmpty()) {
             return pages.size();
         }
-        LargestFirst.forEach(pages, () -> null, (ignored, file) -> {
+        java.util.function.BiConsumer<Object, Path> read = (ignored, file) -> {
             byte[] html;
             try {
                 html = Files.readAllBytes(file);
@@ -40,7 +45,12 @@ public record BakedPage(Path file, byte[] html, PageHead head) {
             }
             BakedPage page = new BakedPage(file, html, PageHead.of(html));
             readers.forEach(reader -> reader.accept(page));
-        });
+        };
+        if (threads == null) {
+            LargestFirst.forEach(pages, () -> null, read);
+        } else {
+            LargestFirst.forEach(threads, pages, () -> null, read);
+        }
         return pages.size();
     }
 }

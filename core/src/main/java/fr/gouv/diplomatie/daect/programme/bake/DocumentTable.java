@@ -4,6 +4,7 @@ import org.jbake.app.DocumentList;
 import org.jbake.model.DocumentModel;
 import org.jbake.model.ModelAttributes;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -12,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -29,6 +31,10 @@ final class DocumentTable {
             Comparator.comparing(DocumentModel::getDate, Comparator.nullsLast(Comparator.<Date>reverseOrder()));
 
     private final Map<String, DocumentModel> bySource = new LinkedHashMap<>();
+    /** The source address of the document read from each file (absolute, normalized). */
+    private final Map<Path, String> sourceByFile = new HashMap<>();
+    /** The same, kept when the document leaves the table: a file's page must go when the file goes. */
+    private final Map<Path, String> lastSourceByFile = new HashMap<>();
     private final Map<String, IndexedDocumentList> byType = new HashMap<>();
     /** How many documents of each type, counted in one pass when first asked (JBake asks for each type it knows). */
     private Map<String, Long> counts;
@@ -37,7 +43,14 @@ final class DocumentTable {
     synchronized void add(DocumentModel document) {
         DocumentModel stored = new DocumentModel();
         stored.putAll(document);
-        bySource.put(document.getSourceuri(), stored);
+        DocumentModel replaced = bySource.put(document.getSourceuri(), stored);
+        if (replaced != null) {
+            forgetFile(replaced);
+        }
+        if (document.getFile() != null) {
+            sourceByFile.put(fileOf(document.getFile()), document.getSourceuri());
+            lastSourceByFile.put(fileOf(document.getFile()), document.getSourceuri());
+        }
         forgetLists();
     }
 
@@ -46,20 +59,43 @@ final class DocumentTable {
     }
 
     synchronized void remove(String sourceUri) {
-        if (bySource.remove(sourceUri) != null) {
+        DocumentModel removed = bySource.remove(sourceUri);
+        if (removed != null) {
+            forgetFile(removed);
             forgetLists();
         }
     }
 
     synchronized void removeType(String type) {
-        if (bySource.values().removeIf(document -> type.equals(document.getType()))) {
-            forgetLists();
-        }
+        List<String> sources = bySource.values().stream().filter(ofType(type)).map(DocumentModel::getSourceuri).toList();
+        sources.forEach(this::remove);
     }
 
     synchronized void clear() {
         bySource.clear();
+        sourceByFile.clear();
+        lastSourceByFile.clear();
         forgetLists();
+    }
+
+    /** The source address of the document read from {@code file}, if one is in the table. */
+    synchronized Optional<String> sourceOf(Path file) {
+        return Optional.ofNullable(sourceByFile.get(file.toAbsolutePath().normalize()));
+    }
+
+    /** The source address of the last document read from {@code file}, even if it has left the table since. */
+    synchronized Optional<String> lastSourceOf(Path file) {
+        return Optional.ofNullable(lastSourceByFile.get(file.toAbsolutePath().normalize()));
+    }
+
+    private void forgetFile(DocumentModel document) {
+        if (document.getFile() != null) {
+            sourceByFile.remove(fileOf(document.getFile()), document.getSourceuri());
+        }
+    }
+
+    private static Path fileOf(String file) {
+        return Path.of(file).toAbsolutePath().normalize();
     }
 
     /** The document read from {@code sourceUri}, if any (a list of one, as a query answers). */

@@ -17,8 +17,9 @@ import java.util.Set;
  * JBake's content store, subclassed at the narrowest seam: the documents live in a {@link DocumentTable}
  * instead of OrientDB. JBake's own store parses and runs an SQL statement for every file it crawls and
  * every page it renders, and asks for the whole ordered list of a type to render each document (the bake
- * was quadratic, and OrientDB took a third of its time). OrientDB is not even started: the {@code Oven}'s
- * one question to the database itself ({@code updateSchema()}, final) is answered by {@link SchemaOnlyDatabase}.
+ * was quadratic, and OrientDB took a third of its time). OrientDB is still started, empty, in memory: the
+ * {@code Oven} asks it whether its schema exists ({@code updateSchema()}, final, on a private field), and JBake
+ * offers no other way to answer; {@link #release} closes it.
  * <p>
  * It also remembers which source files made it in: JBake skips a file it cannot read with only a log
  * warning, and the baker turns every such skip into an error. Drafts ({@code status=draft}) are crawled,
@@ -26,21 +27,25 @@ import java.util.Set;
  * {@code x-draft.html}, and the programme (which holds the published sessions only) has no session for their page.
  * <p>
  * The Oven closes its store at the end of every bake: that changes nothing here, so that the preview's
- * warm site ({@link WarmSite}) keeps every parsed document afterwards.
+ * warm site ({@link WarmSite}) keeps every parsed document afterwards; the owner calls {@link #release} instead.
  */
 final class InMemoryContentStore extends ContentStore {
 
     private final DocumentTable documents = new DocumentTable();
-    private final Set<Path> added = new HashSet<>();
     private String templatesSignature;
+    private boolean started;
 
     InMemoryContentStore(String type, String name) {
         super(type, name);
     }
 
+    /** JBake's own start (an empty OrientDB database, for the Oven's schema question), once. */
     @Override
-    public void startup() {
-        SchemaOnlyDatabase.install(this);
+    public synchronized void startup() {
+        if (!started) {
+            super.startup();
+            started = true;
+        }
     }
 
     @Override
@@ -50,9 +55,6 @@ final class InMemoryContentStore extends ContentStore {
 
     @Override
     public void addDocument(DocumentModel document) {
-        if (document.getFile() != null) {
-            added.add(Path.of(document.getFile()).toAbsolutePath().normalize());
-        }
         documents.add(document);
     }
 
@@ -211,7 +213,27 @@ final class InMemoryContentStore extends ContentStore {
     public void shutdown() {
     }
 
+    /** Closes JBake's database, once the documents are of no more use. */
+    synchronized void release() {
+        documents.clear();
+        if (started) {
+            started = false;
+            super.close();
+        }
+    }
+
+    /** Whether the document of {@code file} is in the store (JBake skips some files with only a warning). */
     boolean contains(Path file) {
-        return added.contains(file.toAbsolutePath().normalize());
+        return documents.sourceOf(file).isPresent();
+    }
+
+    /** The source address of the last document read from {@code file}, even if it has left the store since. */
+    java.util.Optional<String> lastSourceOf(Path file) {
+        return documents.lastSourceOf(file);
+    }
+
+    /** The document read from {@code file}, if it is in the store. */
+    java.util.Optional<DocumentModel> documentOf(Path file) {
+        return documents.sourceOf(file).map(documents::withSource).filter(found -> !found.isEmpty()).map(found -> found.get(0));
     }
 }

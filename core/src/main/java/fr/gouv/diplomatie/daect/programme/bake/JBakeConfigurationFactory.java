@@ -28,8 +28,9 @@ final class JBakeConfigurationFactory {
         Map<String, Object> forced = new LinkedHashMap<>(settings.overrides());
         // The site is always rebuilt from scratch, in memory: the output must not depend on a previous bake.
         forced.put("db.store", "memory");
-        // JBake parses a header's date in the JVM's default zone (the baker pins it to the programme's during
-        // the bake) and FreeMarker formats dates in the zone it was created with: both must be the programme's.
+        // Our Markdown engine reads a header's date in this zone (HeaderDate), and FreeMarker formats dates in
+        // the zone it was created with: both must be the programme's, whatever the JVM's default.
+        forced.put(SiteSettings.TIMEZONE, settings.timeZone().getId());
         forced.put("freemarker.timezone", settings.timeZone().getId());
         // Tag pages go where every link to them points (SitePaths), whatever jbake.properties says.
         forced.put("tag.path", SitePaths.THEMES_DIR);

@@ -28,17 +28,33 @@ public final class LargestFirst {
      * worker); returns the workers' states, for the caller to join.
      */
     public static <S> List<S> forEach(List<Path> files, Supplier<S> newState, BiConsumer<S, Path> work) {
-        Map<Path, Long> sizes = files.stream().collect(Collectors.toMap(Function.identity(), LargestFirst::size, (a, b) -> a));
-        List<Path> order = files.stream().sorted(Comparator.comparing(sizes::get).reversed()).toList();
+        List<Path> order = largestFirst(files);
         AtomicInteger next = new AtomicInteger();
         int workers = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), order.size()));
-        return IntStream.range(0, workers).parallel().mapToObj(worker -> {
-            S state = newState.get();
-            for (int i = next.getAndIncrement(); i < order.size(); i = next.getAndIncrement()) {
-                work.accept(state, order.get(i));
-            }
-            return state;
-        }).toList();
+        return IntStream.range(0, workers).parallel().mapToObj(worker -> drain(order, next, newState, work)).toList();
+    }
+
+    /** The same, on the bake's {@link Workers} (in the caller's thread alone when the bake runs on one thread). */
+    public static <S> List<S> forEach(Workers threads, List<Path> files, Supplier<S> newState, BiConsumer<S, Path> work) {
+        List<Path> order = largestFirst(files);
+        AtomicInteger next = new AtomicInteger();
+        int workers = Math.max(1, Math.min(threads.threads(), order.size()));
+        List<S> states = new java.util.concurrent.CopyOnWriteArrayList<>();
+        threads.runEach(workers, worker -> states.add(drain(order, next, newState, work)));
+        return new java.util.ArrayList<>(states); // states may be null
+    }
+
+    private static <S> S drain(List<Path> order, AtomicInteger next, Supplier<S> newState, BiConsumer<S, Path> work) {
+        S state = newState.get();
+        for (int i = next.getAndIncrement(); i < order.size(); i = next.getAndIncrement()) {
+            work.accept(state, order.get(i));
+        }
+        return state;
+    }
+
+    private static List<Path> largestFirst(List<Path> files) {
+        Map<Path, Long> sizes = files.stream().collect(Collectors.toMap(Function.identity(), LargestFirst::size, (a, b) -> a));
+        return files.stream().sorted(Comparator.comparing(sizes::get).reversed()).toList();
     }
 
     private static long size(Path file) {

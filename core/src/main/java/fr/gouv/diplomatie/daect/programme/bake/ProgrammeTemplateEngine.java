@@ -18,10 +18,14 @@ import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
 import java.io.BufferedWriter;
 import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -43,8 +47,8 @@ final class ProgrammeTemplateEngine extends DelegatingTemplateEngine {
     private final FormView form;
     private final LegalFacts legal;
     private final FragmentCache fragments = new FragmentCache();
+    private final Queue<String> failures = new ConcurrentLinkedQueue<>();
     private final BodySanitizer sanitizer = new BodySanitizer();
-    private final FreemarkerPages freemarker;
     private final Map<String, String> settings;
     private final Path projectDir;
     private Set<Path> blankBodies;
@@ -52,11 +56,6 @@ final class ProgrammeTemplateEngine extends DelegatingTemplateEngine {
     ProgrammeTemplateEngine(ContentStore db, JBakeConfiguration config, ProgrammeView programme, SiteSettings settings,
                             Path projectDir, Set<Path> blankBodies) {
         super(db, config);
-        try {
-            this.freemarker = new FreemarkerPages(config, db);
-        } catch (IOException e) {
-            throw new UncheckedIOException("dossier des gabarits illisible : " + config.getTemplateFolder(), e);
-        }
         this.programme = programme;
         this.form = new FormView(settings);
         this.legal = new LegalFacts(settings);
@@ -117,28 +116,53 @@ final class ProgrammeTemplateEngine extends DelegatingTemplateEngine {
         try {
             // JBake hands over an unbuffered file writer: FreeMarker's many small writes each went through its encoder.
             Writer buffered = new BufferedWriter(writer);
-            if (isFreemarker(templateName)) {
-                // What JBake's engine does before handing the page to FreeMarker.
-                model.setVersion(config.getVersion());
-                model.setConfig(config.asHashMap());
-                freemarker.render(model, templateName, buffered);
-            } else {
-                super.renderDocument(model, templateName, buffered);
-            }
+            super.renderDocument(model, templateName, buffered);
             buffered.flush();
         } catch (IOException e) {
-            throw new RenderingException("écriture de la page impossible : " + e.getMessage(), e);
+            throw failure("écriture de la page impossible : " + e.getMessage(), e);
         } catch (RenderingException e) {
             // JBake names only the output file: name the source and the template, which is what an editor can fix.
             String source = content != null && content.getFile() != null ? relative(content.getFile()) + " : " : "";
-            throw new RenderingException(source + TEMPLATE_ERROR + templateName + " : " + firstLines(e), e);
+            throw failure(source + TEMPLATE_ERROR + templateName + " : " + firstLines(e), e);
         }
     }
 
-    /** A FreeMarker template that exists; JBake's own engine looks for another kind of template otherwise. */
-    private boolean isFreemarker(String templateName) {
-        return templateName.endsWith(".ftl") && new File(config.getTemplateFolder(), templateName).isFile();
+    /**
+     * Every page that failed is recorded here, in our words: JBake keeps only "Failed to render tag" of each tag page
+     * that fails, and the first one's cause.
+     */
+    private PageFailure failure(String problem, Exception cause) {
+        failures.add(problem);
+        return new PageFailure(problem, cause);
     }
+
+    /** The pages that failed since the last call, in our words (sorted: pages render in any order). */
+    List<String> takeFailures() {
+        List<String> taken = new ArrayList<>();
+        for (String problem = failures.poll(); problem != null; problem = failures.poll()) {
+            taken.add(problem);
+        }
+        Collections.sort(taken);
+        return taken;
+    }
+
+    /** Whether JBake's error is (or wraps) a page's failure, already recorded by {@link #takeFailures}. */
+    static boolean isPageFailure(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof PageFailure) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A page that failed to render, recorded by the engine. */
+    private static final class PageFailure extends RenderingException {
+        PageFailure(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
 
     private String relative(String file) {
         return DisplayPath.of(projectDir, Path.of(file));

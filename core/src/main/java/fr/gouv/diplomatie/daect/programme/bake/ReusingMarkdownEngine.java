@@ -18,7 +18,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * JBake's Markdown engine, with the same {@code markdown.extensions}, building flexmark's parser
+ * JBake's Markdown engine, with the same {@code markdown.extensions}, reading the header's date in the programme's
+ * zone ({@link HeaderDate}), building flexmark's parser
  * and renderer once per bake instead of once per file (which was most of the cost of reading a file).
  * The bodies can also be rendered ahead on another thread ({@link #renderAhead}): JBake reads the files
  * one after the other, and flexmark was most of that time.
@@ -61,6 +62,12 @@ final class ReusingMarkdownEngine extends MarkdownEngine {
     private volatile boolean ahead;
     private final AtomicInteger renders = new AtomicInteger();
     private final Queue<String> tooDeep = new ConcurrentLinkedQueue<>();
+
+    /** After JBake's reading of the header: its date, in the programme's zone. */
+    @Override
+    public void processHeader(ParserContext context) {
+        HeaderDate.readInProgrammeZone(context);
+    }
 
     @Override
     public void processBody(ParserContext context) {

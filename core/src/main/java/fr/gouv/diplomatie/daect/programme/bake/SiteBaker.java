@@ -23,10 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -41,9 +38,6 @@ public final class SiteBaker {
     private static final java.util.logging.Logger ORIENT_LOG = java.util.logging.Logger.getLogger("com.orientechnologies");
     /** FreeMarker logs each template error with its stack trace; the baker reports it once, naming the source file. */
     private static final java.util.logging.Logger FREEMARKER_LOG = java.util.logging.Logger.getLogger("freemarker.runtime");
-
-    private static final java.util.regex.Pattern JBAKE_WRAPPING = java.util.regex.Pattern.compile(
-            "^(Failed to render documents\\. Cause\\(s\\):\\s*)?(Failed to render file .*?\\. Cause: )?");
 
     static {
         ORIENT_LOG.setLevel(java.util.logging.Level.SEVERE);
@@ -89,109 +83,115 @@ public final class SiteBaker {
         if (!problems.isEmpty()) {
             throw new BakeException(problems);
         }
-
-        // The steps made from the programme alone run alongside JBake, on the other core.
-        Map<SiteStep, StepResult> results = new ConcurrentHashMap<>();
-        ExecutorService alongside = Executors.newSingleThreadExecutor(threads("cuisson-calendriers"));
-        Future<?> independent = alongside.submit(() -> steps.stream().filter(step -> !step.readsPages())
-                .forEach(step -> results.put(step, StepResult.of(step, staging))));
-        alongside.shutdown();
-
+        // JBake's store, and the threads of this bake: the store stays open for a warm site only.
         InMemoryContentStore store = new InMemoryContentStore(config.getDatabaseStore(), config.getDatabasePath());
-        ProgrammeTemplateEngine engine = new ProgrammeTemplateEngine(store, config, programme, settings, projectDir, blankBodies(files));
-        Utensils utensils = new Utensils();
-        utensils.setConfiguration(config);
-        utensils.setContentStore(store);
-        utensils.setCrawler(new LinkRefusingCrawler(store, config));
-        ConcurrentRenderer renderer = new ConcurrentRenderer(store, config, engine);
-        utensils.setRenderer(renderer);
-        utensils.setAsset(new LinkRefusingAsset(config));
+        boolean kept = false;
+        try (Workers workers = Workers.of(settings)) {
+            // The steps made from the programme alone run alongside JBake.
+            Map<SiteStep, StepResult> results = new ConcurrentHashMap<>();
+            Future<?> independent = workers.submit(() -> steps.stream().filter(step -> !step.readsPages())
+                    .forEach(step -> results.put(step, StepResult.of(step, staging))));
 
-        long jbakeStarted = System.nanoTime();
-        boolean crawled = true;
-        Oven oven = new Oven(utensils);
-        ReusingMarkdownEngine markdown = ReusingMarkdownEngine.register();
-        // The Markdown bodies rendered on another thread while JBake reads the files (one after the other).
-        markdown.startRenderingAhead();
-        ExecutorService ahead = Executors.newSingleThreadExecutor(threads("cuisson-markdown"));
-        ahead.submit(() -> markdown.renderAhead(bodiesAsJBakeReadsThem(files), config.getMarkdownExtensions()));
-        ahead.shutdown();
-        try {
-            JBakeEnvironment.run(settings.timeZone(), null, () -> {
-                renderer.start();
-                try {
-                    oven.bake();
-                } finally {
-                    renderer.finish().forEach(error -> problems.addAll(withoutJBakeWrapping(error)));
-                }
-                return null;
-            });
-        } catch (LinkRefusingCrawler.RefusedLinksException e) {
-            problems.addAll(e.problems());
-            crawled = false;
-        } catch (RuntimeException e) {
-            problems.add("JBake : " + e.getMessage());
-        } finally {
-            markdown.stopRenderingAhead();
-            engine.forgetFragments();
-        }
-        Duration jbakeTime = Duration.ofNanos(System.nanoTime() - jbakeStarted);
-        for (Throwable error : oven.getErrors()) {
-            problems.addAll(withoutJBakeWrapping(String.valueOf(error.getMessage())));
-        }
-        problems.addAll(markdown.takeProblems());
-        if (crawled) { // else JBake read no file at all: each one is not "skipped"
-            problems.addAll(skippedFiles(files, store));
-        }
-        awaitQuietly(independent);
+            ProgrammeTemplateEngine engine = new ProgrammeTemplateEngine(store, config, programme, settings, projectDir, blankBodies(files));
+            Utensils utensils = new Utensils();
+            utensils.setConfiguration(config);
+            utensils.setContentStore(store);
+            utensils.setCrawler(new LinkRefusingCrawler(store, config));
+            ConcurrentRenderer renderer = new ConcurrentRenderer(store, config, engine);
+            utensils.setRenderer(renderer);
+            utensils.setAsset(new LinkRefusingAsset(config));
 
-        Map<String, Integer> stepFiles = new LinkedHashMap<>();
-        Map<String, Duration> stepTimes = new LinkedHashMap<>();
-        int pages = 0;
-        if (problems.isEmpty()) {
-            pages = runPageSteps(steps, staging, results, stepTimes);
-            for (SiteStep step : steps) {
-                StepResult result = results.get(step);
-                if (result == null) {
-                    problems.add(step.name() + " : étape interrompue");
-                } else if (result.problem() != null) {
-                    problems.add(step.name() + " : " + result.problem());
-                } else {
-                    stepFiles.put(step.name(), result.files());
-                    stepTimes.put(step.name(), result.time());
+            long jbakeStarted = System.nanoTime();
+            boolean crawled = true;
+            Oven oven = new Oven(utensils);
+            ReusingMarkdownEngine markdown = ReusingMarkdownEngine.register();
+            if (workers.parallel()) {
+                // The Markdown bodies rendered on another thread while JBake reads the files (one after the other).
+                markdown.startRenderingAhead();
+                workers.submit(() -> markdown.renderAhead(bodiesAsJBakeReadsThem(files), config.getMarkdownExtensions()));
+            }
+            try {
+                JBakeEnvironment.run(() -> {
+                    renderer.start(workers);
+                    try {
+                        oven.bake();
+                    } finally {
+                        renderer.finish().forEach(error -> problems.addAll(BakeProblems.of(error)));
+                        problems.addAll(engine.takeFailures());
+                    }
+                    return null;
+                });
+            } catch (LinkRefusingCrawler.RefusedLinksException e) {
+                problems.addAll(e.problems());
+                crawled = false;
+            } catch (RuntimeException e) {
+                problems.add("JBake : " + e.getMessage());
+            } finally {
+                markdown.stopRenderingAhead();
+                engine.forgetFragments();
+            }
+            Duration jbakeTime = Duration.ofNanos(System.nanoTime() - jbakeStarted);
+            for (Throwable error : oven.getErrors()) {
+                problems.addAll(BakeProblems.of(error));
+            }
+            problems.addAll(markdown.takeProblems());
+            if (crawled) { // else JBake read no file at all: each one is not "skipped"
+                problems.addAll(BakeProblems.skippedFiles(files, store));
+            }
+            awaitQuietly(independent);
+
+            Map<String, Integer> stepFiles = new LinkedHashMap<>();
+            Map<String, Duration> stepTimes = new LinkedHashMap<>();
+            int pages = 0;
+            if (problems.isEmpty()) {
+                pages = runPageSteps(steps, staging, results, stepTimes, workers);
+                for (SiteStep step : steps) {
+                    StepResult result = results.get(step);
+                    if (result == null) {
+                        problems.add(step.name() + " : étape interrompue");
+                    } else if (result.problem() != null) {
+                        problems.add(step.name() + " : " + result.problem());
+                    } else {
+                        stepFiles.put(step.name(), result.files());
+                        stepTimes.put(step.name(), result.time());
+                    }
                 }
             }
+            if (!problems.isEmpty()) {
+                deleteRecursively(staging);
+                throw new BakeException(BakeProblems.onceEach(problems));
+            }
+            swap(staging);
+            BakeReport report = new BakeReport(destination, pages, stepFiles, stepTimes, jbakeTime, Duration.ofNanos(System.nanoTime() - started));
+            WarmSite warm = keepWarm ? new WarmSite(projectDir, destination, settings, config, utensils, engine, report) : null;
+            kept = keepWarm;
+            return new Baked(report, warm);
+        } finally {
+            if (!kept) {
+                store.release();
+            }
         }
-        if (!problems.isEmpty()) {
-            deleteRecursively(staging);
-            throw new BakeException(onceEach(problems));
-        }
-        swap(staging);
-        BakeReport report = new BakeReport(destination, pages, stepFiles, stepTimes, jbakeTime, Duration.ofNanos(System.nanoTime() - started));
-        WarmSite warm = keepWarm ? new WarmSite(projectDir, destination, settings, config, utensils, engine, report) : null;
-        return new Baked(report, warm);
     }
 
     /**
-     * The steps that read the pages (DSFR pruning, sitemap): each page read once for all of them, on every core,
-     * then each step writes its files on a thread of its own. A page that cannot be read fails them all. How many
-     * pages the site has.
+     * The steps that read the pages (DSFR pruning, sitemap): each page read once for all of them, on the bake's
+     * threads, then each step writes its files as a task of its own. A page that cannot be read fails them all. How
+     * many pages the site has.
      */
-    private static int runPageSteps(List<SiteStep> steps, Path staging, Map<SiteStep, StepResult> results, Map<String, Duration> stepTimes) {
+    private static int runPageSteps(List<SiteStep> steps, Path staging, Map<SiteStep, StepResult> results, Map<String, Duration> stepTimes,
+                                    Workers workers) {
         List<SiteStep> pageSteps = steps.stream().filter(SiteStep::readsPages).toList();
         long started = System.nanoTime();
         int pages;
         try {
-            pages = BakedPage.readAll(staging, pageSteps.stream().<Consumer<BakedPage>>map(step -> step::read).toList());
+            pages = BakedPage.readAll(staging, pageSteps.stream().<Consumer<BakedPage>>map(step -> step::read).toList(), workers);
         } catch (RuntimeException e) {
             pageSteps.forEach(step -> results.put(step, new StepResult(0, Duration.ZERO, "lecture des pages impossible : " + e.getMessage())));
             return 0;
         }
         stepTimes.put("lecture des pages", Duration.ofNanos(System.nanoTime() - started));
-        ExecutorService writers = Executors.newCachedThreadPool(threads("cuisson-etapes"));
         Map<SiteStep, Future<StepResult>> writing = new LinkedHashMap<>();
-        pageSteps.forEach(step -> writing.put(step, writers.submit(() -> StepResult.of(step, staging))));
-        writers.shutdown();
+        pageSteps.forEach(step -> writing.put(step, workers.submit(() -> StepResult.of(step, staging))));
         writing.forEach((step, result) -> Optional.ofNullable(awaitQuietly(result)).ifPresent(done -> results.put(step, done)));
         return pages;
     }
@@ -223,16 +223,6 @@ public final class SiteBaker {
         }
     }
 
-    /** Threads named for the build log and thread dumps, with the plugin's class loader (JBake and ical4j look classes up through it). */
-    private static ThreadFactory threads(String name) {
-        return task -> {
-            Thread worker = new Thread(task, name);
-            worker.setContextClassLoader(SiteBaker.class.getClassLoader());
-            worker.setDaemon(true);
-            return worker;
-        };
-    }
-
     /**
      * The pages JBake renders without a content file need their template; JBake would only log its
      * absence. (A content file whose template is missing fails in rendering, with its name.)
@@ -254,29 +244,6 @@ public final class SiteBaker {
         return missing;
     }
 
-    static List<String> skippedFiles(List<ContentFile> files, InMemoryContentStore store) {
-        return files.stream()
-                .filter(file -> !store.contains(file.path()))
-                .map(file -> file.displayPath() + " : ignoré par JBake (en-tête invalide ou type sans gabarit) ; "
-                        + "vérifiez l'en-tête et la ligne " + ContentFile.SEPARATOR)
-                .toList();
-    }
-
-    /**
-     * JBake wraps each rendering error as "Failed to render file target/www.tmp/….html. Cause: …" under a
-     * "Failed to render documents" heading: keep what our template engine said, which names the source file.
-     */
-    static List<String> withoutJBakeWrapping(String message) {
-        List<String> problems = new ArrayList<>();
-        for (String part : message.split("\n(?=Failed to render )")) {
-            String text = JBAKE_WRAPPING.matcher(part.strip()).replaceFirst("").strip();
-            if (!text.isEmpty()) {
-                problems.add(text);
-            }
-        }
-        return problems;
-    }
-
     /**
      * The Markdown bodies as JBake will hand them to its engine: each line followed by a line break. (A body this
      * misses, such as one after a separator line with spaces, is simply rendered when JBake reads it.)
@@ -291,26 +258,6 @@ public final class SiteBaker {
     private static boolean isMarkdown(Path file) {
         String name = file.getFileName().toString();
         return name.endsWith(".md") || name.endsWith(".markdown");
-    }
-
-    /**
-     * Each problem once: a template's mistake is met by every page the template renders (each session page names
-     * its own content file first), and 5,000 copies of it would hide the rest. The first page's message is kept,
-     * with how many pages had the same.
-     */
-    static List<String> onceEach(List<String> problems) {
-        Map<String, String> first = new LinkedHashMap<>();
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (String problem : problems) {
-            int template = problem.indexOf(ProgrammeTemplateEngine.TEMPLATE_ERROR);
-            String substance = template >= 0 ? problem.substring(template) : problem;
-            first.putIfAbsent(substance, problem);
-            counts.merge(substance, 1, Integer::sum);
-        }
-        return first.entrySet().stream()
-                .map(problem -> counts.get(problem.getKey()) == 1 ? problem.getValue()
-                        : problem.getValue() + "\n(la même erreur pour " + counts.get(problem.getKey()) + " pages)")
-                .toList();
     }
 
     static Set<Path> blankBodies(List<ContentFile> files) {

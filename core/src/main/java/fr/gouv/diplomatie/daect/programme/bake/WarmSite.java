@@ -5,30 +5,22 @@ import fr.gouv.diplomatie.daect.programme.content.ContentFile;
 import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
 import fr.gouv.diplomatie.daect.programme.view.ProgrammeView;
 import org.jbake.app.Asset;
-import org.jbake.app.DocumentList;
-import org.jbake.app.FileUtil;
-import org.jbake.app.Parser;
+import org.jbake.app.Crawler;
 import org.jbake.app.Utensils;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.model.DocumentModel;
-import org.jbake.model.DocumentTypes;
-import org.jbake.model.ModelAttributes;
-import org.jbake.util.HtmlUtil;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -36,9 +28,9 @@ import java.util.Set;
  * rebakes it change by change, rendering only the pages a change touches with the templates
  * already compiled.
  * <p>
- * JBake's own incremental path does not fit: its crawler asks the content store about every file
- * of {@code content/} on each bake (10 to 25 seconds for 5,000 sessions). Here only the changed
- * files are parsed again, the way the crawler parses one file, and only the selected pages are rendered.
+ * JBake's crawler reads again the files whose content changed (it compares every file's hash with the stored
+ * document's, in memory: see {@link InMemoryContentStore}), and only the pages a change touches are rendered,
+ * by JBake's renderer, on the rebake's {@link Workers}.
  * <p>
  * Each rebake writes into an empty folder beside the site, then moves what it wrote into the site
  * file by file: a failed rebake leaves the site as it was. Not thread-safe: the preview rebuilds on one thread.
@@ -52,9 +44,8 @@ public final class WarmSite implements AutoCloseable {
     private final InMemoryContentStore store;
     private final ConcurrentRenderer renderer;
     private final Asset asset;
-    private final Parser parser;
+    private final Crawler crawler;
     private final ProgrammeTemplateEngine engine;
-    private final Locale locale;
     private final BakeReport bakeReport;
 
     WarmSite(Path projectDir, Path destination, SiteSettings settings, DefaultJBakeConfiguration config,
@@ -67,9 +58,8 @@ public final class WarmSite implements AutoCloseable {
         this.store = (InMemoryContentStore) utensils.getContentStore();
         this.renderer = (ConcurrentRenderer) utensils.getRenderer();
         this.asset = utensils.getAsset();
-        this.parser = new Parser(config);
+        this.crawler = utensils.getCrawler();
         this.engine = engine;
-        this.locale = config.getJvmLocale() == null ? null : Locale.forLanguageTag(config.getJvmLocale().replace('_', '-'));
     }
 
     public Path site() {
@@ -94,36 +84,27 @@ public final class WarmSite implements AutoCloseable {
         engine.use(programme, SiteBaker.blankBodies(files));
 
         List<String> problems = new ArrayList<>();
-        int pages = JBakeEnvironment.run(settings.timeZone(), locale, () -> {
-            for (Path removed : change.removedSources()) {
-                store.deleteContent(uriOf(removed.toFile()));
-            }
-            for (Path source : change.changedSources()) {
-                reread(source.toFile(), problems);
-            }
-            ReusingMarkdownEngine.registered().ifPresent(markdown -> problems.addAll(markdown.takeProblems()));
-            int rendered = 0;
-            if (problems.isEmpty()) {
-                // The pages that list the programme take the most time: content pages are rendered on every core,
-                // while this thread renders the theme pages (JBake renders those one after the other).
-                renderer.start();
+        Set<String> removedOutputs = new HashSet<>();
+        int pages;
+        try (Workers workers = Workers.of(settings)) {
+            pages = JBakeEnvironment.run(() -> {
+                for (Path removed : change.removedSources()) {
+                    store.lastSourceOf(removed).ifPresent(source -> {
+                        removedOutputs.add(source);
+                        store.deleteContent(source);
+                    });
+                }
                 try {
-                    for (Path source : change.pagesToRender()) {
-                        rendered += render(source.toFile(), problems);
-                    }
-                    if (change.tagPages() && config.getRenderTags()) {
-                        rendered += renderTagPages(problems);
-                    }
-                } finally {
-                    renderer.finish().forEach(error -> problems.addAll(SiteBaker.withoutJBakeWrapping(error)));
+                    crawler.crawl();
+                } catch (LinkRefusingCrawler.RefusedLinksException e) {
+                    problems.addAll(e.problems());
+                    return 0;
                 }
-                for (Path file : change.assets()) {
-                    asset.copySingleFile(file.toFile());
-                }
-                asset.getErrors().forEach(e -> problems.add(String.valueOf(e.getMessage())));
-            }
-            return rendered;
-        });
+                problems.addAll(BakeProblems.skippedFiles(change.changedSources().stream().map(this::contentFile).toList(), store));
+                ReusingMarkdownEngine.registered().ifPresent(markdown -> problems.addAll(markdown.takeProblems()));
+                return problems.isEmpty() ? render(change, workers, problems) : 0;
+            });
+        }
         long jbakeEnded = System.nanoTime();
 
         Map<String, Integer> stepFiles = new LinkedHashMap<>();
@@ -132,9 +113,9 @@ public final class WarmSite implements AutoCloseable {
         }
         if (!problems.isEmpty()) {
             SiteBaker.deleteRecursively(staging);
-            throw new BakeException(SiteBaker.onceEach(problems));
+            throw new BakeException(BakeProblems.onceEach(problems));
         }
-        publish(staging, change);
+        publish(staging, change, removedOutputs);
         run(siteSteps, destination, stepFiles, problems);
         if (!problems.isEmpty()) {
             throw new BakeException(problems);
@@ -153,59 +134,54 @@ public final class WarmSite implements AutoCloseable {
         }
     }
 
-    /** Parses one changed file into the store, as JBake's crawler does for each new or modified file. */
-    private void reread(File source, List<String> problems) {
-        String uri = uriOf(source);
-        store.deleteContent(uri);
-        DocumentModel document = parser.processFile(source);
-        if (document == null || !DocumentTypes.contains(document.getType())) {
-            problems.addAll(SiteBaker.skippedFiles(List.of(contentFile(source)), store));
-            return;
-        }
+    /**
+     * The pages the change touches: content pages on the workers, while this thread renders the theme pages (JBake
+     * renders those one after the other); then the assets. How many pages were rendered.
+     */
+    private int render(SiteChange change, Workers workers, List<String> problems) {
+        int rendered = 0;
+        renderer.start(workers);
         try {
-            document.setSha1(FileUtil.sha1(source));
-        } catch (Exception e) {
-            document.setSha1("");
+            for (Path source : change.pagesToRender()) {
+                rendered += render(source, problems);
+            }
+            if (change.tagPages() && config.getRenderTags()) {
+                rendered += renderTagPages(problems);
+            }
+        } finally {
+            renderer.finish().forEach(error -> problems.addAll(BakeProblems.of(error)));
+            problems.addAll(engine.takeFailures());
         }
-        document.setRootPath(FileUtil.getUriPathToContentRoot(config, source));
-        document.setRendered(false);
-        document.setFile(source.getPath());
-        document.setSourceUri(uri);
-        document.setUri(uri);
-        document.setCached(true);
-        if (ModelAttributes.Status.PUBLISHED_DATE.equals(document.getStatus())
-                && document.getDate() != null && new Date().after(document.getDate())) {
-            document.setStatus(ModelAttributes.Status.PUBLISHED);
+        for (Path file : change.assets()) {
+            asset.copySingleFile(file.toFile());
         }
-        if (config.getUriWithoutExtension()) {
-            document.setNoExtensionUri(uri.replace("/index.html", "/"));
-        }
-        if (config.getImgPathUpdate()) {
-            HtmlUtil.fixImageSourceUrls(document, config);
-        }
-        store.addDocument(document);
+        asset.getErrors().forEach(e -> problems.add(String.valueOf(e.getMessage())));
+        return rendered;
     }
 
     /**
      * Renders one page. JBake's previous/next document links are not set: the templates use the
      * programme's own ({@code programme.previous}, {@code programme.following}).
      */
-    private int render(File source, List<String> problems) {
-        DocumentList<DocumentModel> found = store.getDocumentByUri(uriOf(source));
+    private int render(Path source, List<String> problems) {
+        Optional<DocumentModel> found = store.documentOf(source);
         if (found.isEmpty()) {
-            problems.add(relative(source.toPath()) + " : introuvable dans le contenu lu par JBake");
+            problems.add(relative(source) + " : introuvable dans le contenu lu par JBake");
             return 0;
         }
-        if (InMemoryContentStore.isDraft(found.get(0))) {
+        DocumentModel document = found.get();
+        if (InMemoryContentStore.isDraft(document)) {
             // Never published (see InMemoryContentStore); a page turned draft loses its file in publish().
             return 0;
         }
         try {
-            renderer.render(found.get(0));
+            renderer.render(document);
+            // As JBake's own loop does: the crawler reads the file again only once it changes again.
+            store.markContentAsRendered(document);
             return 1;
         } catch (Exception e) {
-            // The template engine names the source file and the template; JBake's wrapping names the output file only.
-            problems.add(String.valueOf((e.getCause() != null ? e.getCause() : e).getMessage()).strip());
+            // A template's error is recorded by the template engine, naming the source file and the template.
+            problems.addAll(BakeProblems.of(e));
             return 0;
         }
     }
@@ -215,20 +191,9 @@ public final class WarmSite implements AutoCloseable {
         try {
             return renderer.renderTags(config.getTagPathName());
         } catch (Exception e) {
-            problems.addAll(SiteBaker.withoutJBakeWrapping(String.valueOf(e.getMessage())));
+            problems.addAll(BakeProblems.of(e));
             return 0;
         }
-    }
-
-    /** The page's address, as JBake's crawler builds it (uri.noExtension is off in this project). */
-    private String uriOf(File source) {
-        Path relative = config.getContentFolder().toPath().toAbsolutePath().normalize()
-                .relativize(source.toPath().toAbsolutePath().normalize());
-        String name = relative.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        String base = dot > 0 ? name.substring(0, dot) : name;
-        String folder = relative.getParent() == null ? "" : relative.getParent().toString().replace('\\', '/') + "/";
-        return folder + URLEncoder.encode(base, StandardCharsets.UTF_8) + config.getOutputExtension();
     }
 
     /**
@@ -236,14 +201,17 @@ public final class WarmSite implements AutoCloseable {
      * the pages and files of what was deleted, and the other status's variant of each rendered page
      * (a page that turned draft leaves {@code x.html} for {@code x-draft.html}).
      */
-    private void publish(Path staging, SiteChange change) {
+    private void publish(Path staging, SiteChange change, Set<String> removedOutputs) {
         try {
             Set<Path> written = StagedFiles.moveInto(staging, destination);
-            for (Path removed : change.removedSources()) {
-                deleteOutputs(uriOf(removed.toFile()), written);
+            for (String removed : removedOutputs) {
+                deleteOutputs(removed, written);
             }
             for (Path source : change.pagesToRender()) {
-                deleteOutputs(uriOf(source.toFile()), written);
+                Optional<DocumentModel> document = store.documentOf(source);
+                if (document.isPresent()) {
+                    deleteOutputs(document.get().getUri(), written);
+                }
             }
             for (String output : change.deletedOutputs()) {
                 Files.deleteIfExists(destination.resolve(output));
@@ -264,8 +232,7 @@ public final class WarmSite implements AutoCloseable {
             }
         }
     }
-    private ContentFile contentFile(File source) {
-        Path path = source.toPath();
+    private ContentFile contentFile(Path path) {
         return new ContentFile(path, relative(path), List.of(), 0, "", 1, true);
     }
 

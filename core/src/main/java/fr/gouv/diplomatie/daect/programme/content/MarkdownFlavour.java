@@ -6,6 +6,7 @@ import com.vladsch.flexmark.util.data.DataHolder;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The Markdown that JBake reads, as flexmark options: the bake renders with them and the validation
@@ -42,10 +43,46 @@ public final class MarkdownFlavour {
     }
 
     private static int flag(String name) {
-        try {
-            return PegdownExtensions.class.getDeclaredField(name).getInt(null);
-        } catch (NoSuchFieldException | IllegalAccessException e) {
-            return PegdownExtensions.NONE;
-        }
+        return FLAGS.getOrDefault(name, PegdownExtensions.NONE);
     }
+
+    /** Every constant of {@link PegdownExtensions} by its name, as JBake looks them up (by reflection, there). */
+    private static final Map<String, Integer> FLAGS = Map.ofEntries(
+            Map.entry("NONE", PegdownExtensions.NONE),
+            Map.entry("SMARTS", PegdownExtensions.SMARTS),
+            Map.entry("QUOTES", PegdownExtensions.QUOTES),
+            Map.entry("SMARTYPANTS", PegdownExtensions.SMARTYPANTS),
+            Map.entry("ABBREVIATIONS", PegdownExtensions.ABBREVIATIONS),
+            Map.entry("HARDWRAPS", PegdownExtensions.HARDWRAPS),
+            Map.entry("AUTOLINKS", PegdownExtensions.AUTOLINKS),
+            Map.entry("TABLES", PegdownExtensions.TABLES),
+            Map.entry("DEFINITIONS", PegdownExtensions.DEFINITIONS),
+            Map.entry("FENCED_CODE_BLOCKS", PegdownExtensions.FENCED_CODE_BLOCKS),
+            Map.entry("WIKILINKS", PegdownExtensions.WIKILINKS),
+            Map.entry("STRIKETHROUGH", PegdownExtensions.STRIKETHROUGH),
+            Map.entry("ANCHORLINKS", PegdownExtensions.ANCHORLINKS),
+            Map.entry("UNUSED_ALL", PegdownExtensions.UNUSED_ALL),
+            Map.entry("ALL", PegdownExtensions.ALL),
+            Map.entry("SUPPRESS_HTML_BLOCKS", PegdownExtensions.SUPPRESS_HTML_BLOCKS),
+            Map.entry("SUPPRESS_INLINE_HTML", PegdownExtensions.SUPPRESS_INLINE_HTML),
+            Map.entry("SUPPRESS_ALL_HTML", PegdownExtensions.SUPPRESS_ALL_HTML),
+            Map.entry("ATXHEADERSPACE", PegdownExtensions.ATXHEADERSPACE),
+            Map.entry("SUBSCRIPT", PegdownExtensions.SUBSCRIPT),
+            Map.entry("RELAXEDHRULES", PegdownExtensions.RELAXEDHRULES),
+            Map.entry("TASKLISTITEMS", PegdownExtensions.TASKLISTITEMS),
+            Map.entry("EXTANCHORLINKS", PegdownExtensions.EXTANCHORLINKS),
+            Map.entry("EXTANCHORLINKS_WRAP", PegdownExtensions.EXTANCHORLINKS_WRAP),
+            Map.entry("FOOTNOTES", PegdownExtensions.FOOTNOTES),
+            Map.entry("TOC", PegdownExtensions.TOC),
+            Map.entry("MULTI_LINE_IMAGE_URLS", PegdownExtensions.MULTI_LINE_IMAGE_URLS),
+            Map.entry("SUPERSCRIPT", PegdownExtensions.SUPERSCRIPT),
+            Map.entry("FORCELISTITEMPARA", PegdownExtensions.FORCELISTITEMPARA),
+            Map.entry("NOT_USED", PegdownExtensions.NOT_USED),
+            Map.entry("INSERTED", PegdownExtensions.INSERTED),
+            Map.entry("UNUSABLE", PegdownExtensions.UNUSABLE),
+            Map.entry("ALL_OPTIONALS", PegdownExtensions.ALL_OPTIONALS),
+            Map.entry("ALL_WITH_OPTIONALS", PegdownExtensions.ALL_WITH_OPTIONALS),
+            Map.entry("GITHUB_DOCUMENT_COMPATIBLE", PegdownExtensions.GITHUB_DOCUMENT_COMPATIBLE),
+            Map.entry("GITHUB_WIKI_COMPATIBLE", PegdownExtensions.GITHUB_WIKI_COMPATIBLE),
+            Map.entry("GITHUB_COMMENT_COMPATIBLE", PegdownExtensions.GITHUB_COMMENT_COMPATIBLE));
 }

@@ -282,6 +282,16 @@ class SiteBakerTest {
     }
 
     @Test
+    void onOneThreadTheBakeMakesTheSameSite() throws Exception {
+        SampleProject parallel = SampleProject.create(dir.resolve("parallele"));
+        build(parallel, Map.of()).bake();
+        SampleProject single = SampleProject.create(dir.resolve("un-fil"));
+        build(single, Map.of(Workers.THREADS, "1")).bake();
+
+        assertEquals(tree(parallel.output()), tree(single.output()));
+    }
+
+    @Test
     void theSamePagesWhateverTheMachineTimeZoneAndLocale() throws Exception {
         Map<String, String> paris = bakeIn("Europe/Paris", Locale.FRANCE);
         Map<String, String> tokyo = bakeIn("Asia/Tokyo", Locale.US);
