@@ -1,6 +1,6 @@
 package fr.gouv.diplomatie.daect.programme.preview;
 
-import fr.gouv.diplomatie.daect.programme.log.BuildLog;
+import fr.gouv.diplomatie.daect.programme.testing.RecordedLog;
 import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,22 +50,7 @@ class LivePreviewTest {
     void start() throws Exception {
         RepositorySite.copyTo(dir);
         preview = LivePreview.start(new LivePreview.Options(dir, dir.resolve("target/www"), () -> SiteSettings.load(dir, Map.of()),
-                CLOCK, false, 0, dir.resolve("target/inscriptions.jsonl")), new BuildLog() {
-            @Override
-            public void info(String message) {
-                terminal.add("INFO " + message);
-            }
-
-            @Override
-            public void warn(String message) {
-                terminal.add("WARN " + message);
-            }
-
-            @Override
-            public void error(String message) {
-                terminal.add("ERROR " + message);
-            }
-        });
+                CLOCK, false, 0, dir.resolve("target/inscriptions.jsonl")), new RecordedLog(terminal));
     }
 
     @AfterEach

@@ -1,6 +1,6 @@
 package fr.gouv.diplomatie.daect.programme.preview;
 
-import fr.gouv.diplomatie.daect.programme.log.BuildLog;
+import fr.gouv.diplomatie.daect.programme.testing.RecordedLog;
 import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
 import fr.gouv.diplomatie.daect.programme.site.LiveSite;
 import fr.gouv.diplomatie.daect.programme.testing.RepositorySite;
@@ -43,23 +43,8 @@ class PreviewRebuildTest {
     void firstBuild() throws IOException {
         RepositorySite.copyTo(dir);
         site = new LiveSite(dir, dir.resolve("target/www"), () -> SiteSettings.load(dir, Map.of()), LivePreviewTest.CLOCK, false,
-                BuildLog.to(message -> terminal.add("INFO " + message)));
-        rebuilder = new SiteRebuilder(site, new BuildLog() {
-            @Override
-            public void info(String message) {
-                terminal.add("INFO " + message);
-            }
-
-            @Override
-            public void warn(String message) {
-                terminal.add("WARN " + message);
-            }
-
-            @Override
-            public void error(String message) {
-                terminal.add("ERROR " + message);
-            }
-        });
+                new RecordedLog(terminal));
+        rebuilder = new SiteRebuilder(site, new RecordedLog(terminal));
         status.publish(rebuilder.rebuild(Set.of()));
     }
 
