@@ -29,6 +29,7 @@ import fr.gouv.diplomatie.daect.programme.validation.ProgrammeValidator;
 import fr.gouv.diplomatie.daect.programme.validation.ValidationContext;
 import fr.gouv.diplomatie.daect.programme.validation.ValidationReport;
 import fr.gouv.diplomatie.daect.programme.view.Organizer;
+import fr.gouv.diplomatie.daect.programme.view.DocumentFiles;
 import fr.gouv.diplomatie.daect.programme.view.ProgrammeView;
 import fr.gouv.diplomatie.daect.programme.view.SitePaths;
 
@@ -122,7 +123,7 @@ public final class SiteBuild {
             throw new ValidationFailedException(report);
         }
         List<Session> all = new SessionReader(settings.timeZone()).readAll(files);
-        Programme programme = new Programme(all, settings.now(clock));
+        Programme programme = new Programme(all, settings.now(clock), settings.registrationCloses());
         LockReconciliation reconciliation;
         try {
             reconciliation = lockKeeper().prepare(programme.sessions(), all);
@@ -227,7 +228,8 @@ public final class SiteBuild {
     }
 
     ProgrammeView view(Sources sources) {
-        return new ProgrammeView(sources.programme(), paths(), organizer(), TagVocabulary.load(projectDir.resolve(TagVocabulary.FILE_NAME)));
+        return new ProgrammeView(sources.programme(), paths(), organizer(), TagVocabulary.load(projectDir.resolve(TagVocabulary.FILE_NAME)),
+                new DocumentFiles(projectDir.resolve(settings.get("asset.folder", "assets"))));
     }
 
     CalendarStep calendars(Sources sources) {

@@ -1,0 +1,24 @@
+package fr.gouv.diplomatie.daect.programme.view;
+
+/**
+ * A file offered on a session's page, as the DSFR download link shows it: its title, then « PDF – 12 Ko ».
+ *
+ * @param path   the file's address relative to the site root
+ * @param format the file's extension in capitals (« PDF »), or empty
+ * @param size   its size in French (« 12 Ko »), measured at build time
+ */
+public record DocumentLink(String path, String title, String format, String size) {
+
+    public String getPath() {
+        return path;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    /** « PDF – 12 Ko ». */
+    public String getDetail() {
+        return format.isEmpty() ? size : format + " – " + size;
+    }
+}
