@@ -32,7 +32,7 @@
 
         <@f.checkboxGroup field=form.field("webinaires") legend="Webinaires choisis" hint="Cochez un ou plusieurs webinaires." missing="Choisissez au moins un webinaire.">
           <#list open as s>
-            <@f.checkbox field=form.field("webinaires") id="webinaire-" + s.slug value=s.dateLabel + " — " + s.title label=s.title hint=s.whenLabel closes=s.endIso/>
+            <@f.checkbox field=form.field("webinaires") id="webinaire-" + s.slug value=s.dateLabel + " — " + s.title label=s.title hint=s.whenLabel + " (" + s.zoneLabel + "). Inscriptions jusqu’au " + s.registrationClosesLabel + "." closes=s.registrationClosesIso/>
           </#list>
         </@f.checkboxGroup>
 

@@ -5,6 +5,8 @@
 <#import "/components/callout.ftl" as callout>
 <#import "/programme/information.ftl" as information>
 <#import "/programme/calendar.ftl" as cal>
+<#import "/programme/speakers.ftl" as sp>
+<#import "/programme/session-actions.ftl" as actions>
 <#assign s = session>
 <@layout.page title=s.title description="Webinaire de la DAECT : " + s.title + " — " + s.dateLabel + ", " + s.hoursLabel + "." current="programme" scripts=["js/programme.js"]>
   <@breadcrumb.breadcrumb items=[["Accueil", "index.html"], ["Programme des webinaires", "index.html#programme"], [s.title, ""]]/>
@@ -13,10 +15,12 @@
     <@parts.badges s/>
     <p class="fr-text--lead"><@parts.when s/></p>
     <@parts.themeTags session=s/>
-    <#if s.openForRegistration><p class="daect-register-item"><@parts.registerLink s/></p></#if>
+    <@actions.actions session=s next=programme.next!/>
     <#if s.note??><@callout.callout><p>${s.note}</p></@callout.callout></#if>
+    <@sp.speakers s/>
     <#if content.body?has_content><div class="daect-body">${content.body?no_esc}</div></#if>
-    <@cal.sessionLinks s/>
+    <#-- Adding a session to one's calendar is for sessions to come. -->
+    <div data-phases="open before during"<#if s.past> hidden</#if>><@cal.sessionLinks s/></div>
     <@cal.jsonLd s/>
   </article>
 

@@ -129,6 +129,15 @@ public final class SessionView {
         return isPast() ? "past" : isUnderWay() ? "under-way" : "upcoming";
     }
 
+    /**
+     * Where the session is in its life at build time ({@code data-phase}): {@code open} (registration open),
+     * {@code before} (not started, registration closed or never offered), {@code during}, {@code after}. The page
+     * shows the blocks of that phase; its script moves forward from there by the visitor's clock.
+     */
+    public String getPhase() {
+        return isPast() ? "after" : isUnderWay() ? "during" : isOpenForRegistration() ? "open" : "before";
+    }
+
     public boolean isCancelled() {
         return session.isCancelled();
     }
