@@ -8,7 +8,7 @@
 <#import "/programme/speakers.ftl" as sp>
 <#import "/programme/session-actions.ftl" as actions>
 <#assign s = session>
-<@layout.page title=s.title description="Webinaire de la DAECT : " + s.title + " — " + s.dateLabel + ", " + s.hoursLabel + "." current="programme" scripts=["js/programme.js"]>
+<@layout.page title=s.title description="Webinaire de la DAECT : " + s.title + " — " + s.dateLabel + ", " + s.hoursLabel + "." current="programme" scripts=["js/programme.js"]>
   <@breadcrumb.breadcrumb items=[["Accueil", "index.html"], ["Programme des webinaires", "index.html#programme"], [s.title, ""]]/>
   <article class="daect-session-page"<@parts.dataAttributes s/>>
     <h1>${s.title}</h1>
@@ -30,8 +30,8 @@
     <ul>
       <#assign previous = programme.previous(s)!>
       <#assign following = programme.following(s)!>
-      <#if previous?has_content><li>Webinaire précédent : <a href="${root}${previous.path}" rel="prev">${previous.title}</a></li></#if>
-      <#if following?has_content><li>Webinaire suivant : <a href="${root}${following.path}" rel="next">${following.title}</a></li></#if>
+      <#if previous?has_content><li>Webinaire précédent : <a href="${root}${previous.path}" rel="prev">${previous.title}</a></li></#if>
+      <#if following?has_content><li>Webinaire suivant : <a href="${root}${following.path}" rel="next">${following.title}</a></li></#if>
       <li><a class="fr-link" href="${root}index.html#programme">Retour au programme</a></li>
     </ul>
   </nav>

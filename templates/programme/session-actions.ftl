@@ -13,7 +13,7 @@
   <div class="daect-actions fr-my-4w">
     <#if session.registrationOffered>
       <div data-phases="open"<#if phase != "open"> hidden</#if>>
-        <p class="daect-register-item"><@button.linkButton href=root + session.registrationPath label="S’inscrire" kind="" class="daect-register" srLabel=" au webinaire « " + session.title + " »"/></p>
+        <p class="daect-register-item"><@button.linkButton href=root + session.registrationPath label="S’inscrire" kind="" class="daect-register" srLabel=" au webinaire « " + session.title + " »"/></p>
         <p>Inscriptions jusqu’au ${session.registrationClosesLabel}.</p>
       </div>
       <p data-phases="before during"<#if phase != "before" && phase != "during"> hidden</#if>>Les inscriptions sont closes.</p>
@@ -22,12 +22,12 @@
       <p data-phases="during"<#if phase != "during"> hidden</#if>><strong>Ce webinaire a lieu en ce moment.</strong></p>
       <div data-phases="after"<#if phase != "after"> hidden</#if>>
         <#if session.replay??>
-          <p><@button.linkButton href=session.replay label="Revoir le webinaire" srLabel=" « " + session.title + " » (vidéo sur " + session.replayHost + ")"/></p>
+          <p><@button.linkButton href=session.replay label="Revoir le webinaire" srLabel=" « " + session.title + " » (vidéo sur " + session.replayHost + ")"/></p>
           <p class="fr-hint-text">La vidéo s’ouvre sur ${session.replayHost}, un site extérieur.</p>
         <#elseif !session.documents?has_content>
           <p>Ce webinaire a eu lieu le ${session.dateInSentence}.</p>
           <#if next?has_content && next.slug != session.slug>
-            <p>Prochain webinaire : <a href="${root}${next.path}">${next.title}</a>, ${next.dateInSentence}.</p>
+            <p>Prochain webinaire : <a href="${root}${next.path}">${next.title}</a>, ${next.dateInSentence}.</p>
           <#else>
             <p><a href="${root}index.html#programme">Voir le programme des webinaires</a></p>
           </#if>

@@ -50,5 +50,5 @@
 
 <#-- "S'inscrire" to a session open for registration: the form with that session ticked; the card's main action. -->
 <#macro registerLink session>
-  <a class="fr-btn fr-btn--sm daect-register" href="${root}${session.registrationPath}">S’inscrire<span class="fr-sr-only"> au webinaire « ${session.title} »</span></a>
+  <a class="fr-btn fr-btn--sm daect-register" href="${root}${session.registrationPath}">S’inscrire<span class="fr-sr-only"> au webinaire « ${session.title} »</span></a>
 </#macro>
