@@ -20,7 +20,7 @@
     <@sp.speakers s/>
     <#if content.body?has_content><div class="daect-body">${content.body?no_esc}</div></#if>
     <#-- Adding a session to one's calendar is for sessions to come. -->
-    <div data-phases="open before during"<#if s.past> hidden</#if>><@cal.sessionLinks s/></div>
+    <#if !s.past><div data-phases="open before during"><@cal.sessionLinks s/></div></#if>
     <@cal.jsonLd s/>
   </article>
 

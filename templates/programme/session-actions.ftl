@@ -8,18 +8,22 @@
 <#import "/components/button.ftl" as button>
 <#import "/components/download.ftl" as dl>
 
+<#-- Only the blocks of the build's phase and of later ones are written: the script never moves a page back. -->
 <#macro actions session next="">
   <#local phase = session.phase>
+  <#local at = {"open": 0, "before": 1, "during": 2, "after": 3}[phase]>
   <div class="daect-actions fr-my-4w">
-    <#if session.registrationOffered>
+    <#if session.registrationOffered && at lt 3>
+      <#if at == 0>
       <div data-phases="open"<#if phase != "open"> hidden</#if>>
         <p class="daect-register-item"><@button.linkButton href=root + session.registrationPath label="S’inscrire" kind="" class="daect-register" srLabel=" au webinaire « " + session.title + " »"/></p>
         <p>Inscriptions jusqu’au ${session.registrationClosesLabel}.</p>
       </div>
+      </#if>
       <p data-phases="before during"<#if phase != "before" && phase != "during"> hidden</#if>>Les inscriptions sont closes.</p>
     </#if>
     <#if !session.cancelled>
-      <p data-phases="during"<#if phase != "during"> hidden</#if>><strong>Ce webinaire a lieu en ce moment.</strong></p>
+      <#if at lt 3><p data-phases="during"<#if phase != "during"> hidden</#if>><strong>Ce webinaire a lieu en ce moment.</strong></p></#if>
       <div data-phases="after"<#if phase != "after"> hidden</#if>>
         <#if session.replay??>
           <p><@button.linkButton href=session.replay label="Revoir le webinaire" srLabel=" « " + session.title + " » (vidéo sur " + session.replayHost + ")"/></p>

@@ -7,7 +7,7 @@
       <h2 id="intervenants" class="fr-h5"><span data-phases="open before during"<#if session.past> hidden</#if>>Interviendront</span><span data-phases="after"<#if !session.past> hidden</#if>>Sont intervenus</span></h2>
       <ul>
         <#list session.speakers as speaker>
-          <li><strong>${speaker.name}</strong>, ${speaker.jobTitle}, ${speaker.affiliation}</li>
+          <#-- (A record: its accessors are methods.) --><li><strong>${speaker.name()}</strong>, ${speaker.jobTitle()}, ${speaker.affiliation()}</li>
         </#list>
       </ul>
     </section>

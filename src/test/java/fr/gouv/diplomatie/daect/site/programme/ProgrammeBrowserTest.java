@@ -62,7 +62,7 @@ class ProgrammeBrowserTest {
     }
 
     private static boolean offersRegistration(WebElement session) {
-        return !session.findElements(By.cssSelector("a.daect-register")).isEmpty();
+        return session.findElements(By.cssSelector("a.daect-register")).stream().anyMatch(WebElement::isDisplayed);
     }
 
     private WebElement nextSession() {

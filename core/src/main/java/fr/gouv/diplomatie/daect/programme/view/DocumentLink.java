@@ -2,12 +2,26 @@ package fr.gouv.diplomatie.daect.programme.view;
 
 /**
  * A file offered on a session's page, as the DSFR download link shows it: its title, then « PDF – 12 Ko ».
- *
- * @param path   the file's address relative to the site root
- * @param format the file's extension in capitals (« PDF »), or empty
- * @param size   its size in French (« 12 Ko »), measured at build time
+ * (A class, not a record: templates read its getters, and a record's accessors would hide them.)
  */
-public record DocumentLink(String path, String title, String format, String size) {
+public final class DocumentLink {
+
+    private final String path;
+    private final String title;
+    private final String format;
+    private final String size;
+
+    /**
+     * @param path   the file's address relative to the site root
+     * @param format the file's extension in capitals (« PDF »), or empty
+     * @param size   its size in French (« 12 Ko »), measured at build time
+     */
+    DocumentLink(String path, String title, String format, String size) {
+        this.path = path;
+        this.title = title;
+        this.format = format;
+        this.size = size;
+    }
 
     public String getPath() {
         return path;
@@ -19,6 +33,6 @@ public record DocumentLink(String path, String title, String format, String size
 
     /** « PDF – 12 Ko ». */
     public String getDetail() {
-        return format.isEmpty() ? size : format + " – " + size;
+        return format.isEmpty() || size.isEmpty() ? format + size : format + " – " + size;
     }
 }

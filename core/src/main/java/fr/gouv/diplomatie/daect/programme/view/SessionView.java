@@ -231,6 +231,6 @@ public final class SessionView {
     /** The schema.org {@code Event}, as JSON-LD text (safe inside a {@code <script>} element). */
     public String getJsonLd() {
         return EventJsonLd.of(session, session.title(), session.note() == null ? "" : session.note(),
-                getStartIso(), getEndIso(), getPageUrl(), organizer, getDocuments().stream().map(d -> paths.absolute(d.path())).toList());
+                getStartIso(), getEndIso(), getPageUrl(), organizer, getDocuments().stream().map(d -> paths.absolute(d.getPath())).toList());
     }
 }
