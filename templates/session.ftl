@@ -20,7 +20,9 @@
     <@sp.speakers s/>
     <#if content.body?has_content><div class="daect-body">${content.body?no_esc}</div></#if>
     <#-- Adding a session to one's calendar is for sessions to come. -->
-    <#if !s.past><div data-phases="open before during"><@cal.sessionLinks s/></div></#if>
+    <#if !s.past><div data-phases="open before during"><@cal.sessionLinks s/></div>
+    <#-- Over: its calendar file stays linked (calendars read it), as a plain link, no longer an action of the page. -->
+    <#else><p class="fr-text--sm"><@cal.icsLink session=s/></p></#if>
     <@cal.jsonLd s/>
   </article>
 
