@@ -5,12 +5,13 @@
 <#import "/programme/listing.ftl" as listing>
 <#import "/programme/information.ftl" as information>
 <#import "/programme/calendar.ftl" as cal>
+<#import "/programme/replays.ftl" as replays>
 <#assign calendarHead><@cal.alternateLink/></#assign>
 <@layout.page title=content.title current="programme" head=calendarHead scripts=["js/programme.js"]>
   <h1>${content.title}</h1>
   <#if content.subtitle??><p class="fr-text--lead">${content.subtitle}</p></#if>
 
-  <@nextSession.nextSession next=programme.next!/>
+  <@nextSession.nextSession next=programme.next! current=programme.current!/>
 
   <div class="daect-intro">${content.body?no_esc}</div>
 
@@ -19,6 +20,8 @@
     <@themeFilter.themeFilter themes=programme.themes filter=true/>
     <@listing.listing listing=programme.listing headingLevel=3/>
   </section>
+
+  <@replays.replays sessions=programme.replays/>
 
   <@cal.subscribe/>
 

@@ -1,11 +1,12 @@
 <#ftl output_format="HTML" strip_whitespace=true>
+<#import "/components/link.ftl" as l>
 <#import "/layouts/base.ftl" as layout>
 <#import "/components/breadcrumb.ftl" as breadcrumb>
 <#import "/components/callout.ftl" as callout>
 <#import "/components/form.ftl" as f>
 <#import "/components/alert.ftl" as a>
 <#assign open = programme.openForRegistration>
-<#assign contact><a href="mailto:${settings.contact_email}">${settings.contact_email}</a></#assign>
+<#assign contact><@l.email settings.contact_email/></#assign>
 <@layout.page title=content.title description=(content.description!settings.site_description) current="inscription"
     scripts=open?has_content?then(["js/inscription.js"], [])>
   <@breadcrumb.breadcrumb items=[["Accueil", "index.html"], [content.title, ""]]/>
@@ -17,22 +18,22 @@
       <p id="inscription-statut" class="fr-sr-only" role="status" aria-live="polite" aria-atomic="true"></p>
       <div id="inscription-alertes"></div>
       <form id="formulaire-inscription" action="${form.action(root)}" method="${form.method}" data-daect-inscription
-            data-message-envoi="Envoi en cours…" data-message-erreurs="Le formulaire contient des erreurs : corrigez les champs signalés."
+            data-message-envoi="Envoi en cours…" data-message-erreurs="Le formulaire contient des erreurs : corrigez les champs signalés."
             data-message-succes="Votre inscription est envoyée.">
         <p class="fr-hint-text">Sauf mention contraire, tous les champs sont obligatoires.</p>
 
         <@f.fieldset id="coordonnees" legend="Vos coordonnées">
           <@f.input field=form.field("nom") label="Nom" missing="Indiquez votre nom."/>
           <@f.input field=form.field("prenom") label="Prénom" missing="Indiquez votre prénom."/>
-          <@f.input field=form.email label="Adresse électronique" hint="Format attendu : prenom.nom@exemple.fr. Le lien du webinaire vous sera envoyé à cette adresse."
+          <@f.input field=form.email label="Adresse électronique" hint="Format attendu : prenom.nom@exemple.fr. Le lien du webinaire vous sera envoyé à cette adresse."
               missing="Indiquez votre adresse électronique." invalid="Saisissez une adresse électronique valide, par exemple prenom.nom@exemple.fr."/>
-          <@f.input field=form.field("organisation") label="Organisation ou collectivité" hint="Par exemple : Région Occitanie, commune de Lille, association…" missing="Indiquez votre organisation ou votre collectivité."/>
-          <@f.input field=form.field("fonction") label="Fonction (facultatif)" hint="Par exemple : élu, chargée de mission relations internationales"/>
+          <@f.input field=form.field("organisation") label="Organisation ou collectivité" hint="Par exemple : Région Occitanie, commune de Lille, association…" missing="Indiquez votre organisation ou votre collectivité."/>
+          <@f.input field=form.field("fonction") label="Fonction (facultatif)" hint="Par exemple : élu, chargée de mission relations internationales"/>
         </@f.fieldset>
 
         <@f.checkboxGroup field=form.field("webinaires") legend="Webinaires choisis" hint="Cochez un ou plusieurs webinaires." missing="Choisissez au moins un webinaire.">
           <#list open as s>
-            <@f.checkbox field=form.field("webinaires") id="webinaire-" + s.slug value=s.dateLabel + " — " + s.title label=s.title hint=s.whenLabel closes=s.endIso/>
+            <@f.checkbox field=form.field("webinaires") id="webinaire-" + s.slug value=s.dateLabel + " — " + s.title label=s.title hint=s.whenLabel + " (" + s.zoneLabel + "). Inscriptions jusqu’au " + s.registrationClosesLabel + "." closes=s.registrationClosesIso/>
           </#list>
         </@f.checkboxGroup>
 
@@ -60,14 +61,14 @@
     </template>
     <template id="inscription-modele-echec">
       <@a.alert type="error" title="L’envoi n’a pas abouti">
-        <p>Le service d’inscription n’a pas pu être joint. Vérifiez votre connexion à internet, puis réessayez : les informations saisies sont conservées. Si le problème persiste, écrivez au secrétariat de la DAECT : ${contact}.</p>
+        <p>Le service d’inscription n’a pas pu être joint. Vérifiez votre connexion à internet, puis réessayez : les informations saisies sont conservées. Si le problème persiste, écrivez au secrétariat de la DAECT : ${contact}.</p>
         <button type="button" class="fr-btn fr-btn--secondary fr-mt-2w" data-reessayer>Réessayer l’envoi</button>
       </@a.alert>
     </template>
     <template id="inscription-modele-refus">
       <@a.alert type="error" title="Votre inscription n’a pas été acceptée">
         <p data-detail></p>
-        <p>Corrigez les champs signalés, puis envoyez à nouveau. En cas de difficulté, écrivez au secrétariat de la DAECT : ${contact}.</p>
+        <p>Corrigez les champs signalés, puis envoyez à nouveau. En cas de difficulté, écrivez au secrétariat de la DAECT : ${contact}.</p>
       </@a.alert>
     </template>
     <template id="inscription-modele-session-fermee">
@@ -83,6 +84,6 @@
 <#-- Said when no session is open: by the bake, or by the page's script once the last one offered is over. -->
 <#macro noneOpen>
   <@callout.callout title="Aucun webinaire n’est ouvert aux inscriptions">
-    <p>Aucun webinaire n’est ouvert aux inscriptions pour le moment. Pour toute question, écrivez au secrétariat de la DAECT : ${contact}.</p>
+    <p>Aucun webinaire n’est ouvert aux inscriptions pour le moment. Pour toute question, écrivez au secrétariat de la DAECT : ${contact}.</p>
   </@callout.callout>
 </#macro>

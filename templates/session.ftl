@@ -5,18 +5,24 @@
 <#import "/components/callout.ftl" as callout>
 <#import "/programme/information.ftl" as information>
 <#import "/programme/calendar.ftl" as cal>
+<#import "/programme/speakers.ftl" as sp>
+<#import "/programme/session-actions.ftl" as actions>
 <#assign s = session>
-<@layout.page title=s.title description="Webinaire de la DAECT : " + s.title + " — " + s.dateLabel + ", " + s.hoursLabel + "." current="programme" scripts=["js/programme.js"]>
+<@layout.page title=s.title description="Webinaire de la DAECT : " + s.title + " — " + s.dateLabel + ", " + s.hoursLabel + "." current="programme" scripts=["js/programme.js"]>
   <@breadcrumb.breadcrumb items=[["Accueil", "index.html"], ["Programme des webinaires", "index.html#programme"], [s.title, ""]]/>
   <article class="daect-session-page"<@parts.dataAttributes s/>>
     <h1>${s.title}</h1>
     <@parts.badges s/>
     <p class="fr-text--lead"><@parts.when s/></p>
     <@parts.themeTags session=s/>
-    <#if s.openForRegistration><p class="daect-register-item"><@parts.registerLink s/></p></#if>
+    <@actions.actions session=s next=programme.next!/>
     <#if s.note??><@callout.callout><p>${s.note}</p></@callout.callout></#if>
+    <@sp.speakers s/>
     <#if content.body?has_content><div class="daect-body">${content.body?no_esc}</div></#if>
-    <@cal.sessionLinks s/>
+    <#-- Adding a session to one's calendar is for sessions to come. -->
+    <#if !s.past><div data-phases="open before during"><@cal.sessionLinks s/></div>
+    <#-- Over: its calendar file stays linked (calendars read it), as a plain link, no longer an action of the page. -->
+    <#else><p class="fr-text--sm"><@cal.icsLink session=s/></p></#if>
     <@cal.jsonLd s/>
   </article>
 
@@ -26,8 +32,8 @@
     <ul>
       <#assign previous = programme.previous(s)!>
       <#assign following = programme.following(s)!>
-      <#if previous?has_content><li>Webinaire précédent : <a href="${root}${previous.path}" rel="prev">${previous.title}</a></li></#if>
-      <#if following?has_content><li>Webinaire suivant : <a href="${root}${following.path}" rel="next">${following.title}</a></li></#if>
+      <#if previous?has_content><li>Webinaire précédent : <a href="${root}${previous.path}" rel="prev">${previous.title}</a></li></#if>
+      <#if following?has_content><li>Webinaire suivant : <a href="${root}${following.path}" rel="next">${following.title}</a></li></#if>
       <li><a class="fr-link" href="${root}index.html#programme">Retour au programme</a></li>
     </ul>
   </nav>

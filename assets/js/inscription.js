@@ -55,7 +55,8 @@
   }
 
   /**
-   * The page is baked once and read for days: a session over by the visitor's clock (data-closes, its end) is no
+   * The page is baked once and read for days: a session whose registration closed by the visitor's clock (data-closes,
+   * registration.closes.hours before its start) is no
    * longer offered, its box unticked and taken away; once none is left, the form gives way to the page's notice
    * that no session is open. Without this script, the form offers what the build offered.
    */
@@ -63,7 +64,9 @@
     if (!document.body.contains(form)) {
       return;
     }
-    const now = Date.now();
+    // In the preview only, the date the editor chose (programme.today), as assets/js/programme.js reads it.
+    const chosen = document.querySelector('meta[name="daect-programme-today"]');
+    const now = chosen ? Date.parse(chosen.content) + performance.now() : Date.now();
     form.querySelectorAll('[data-closes]').forEach(function (element) {
       if (!element.hidden && Date.parse(element.dataset.closes) <= now) {
         const box = element.querySelector('input');

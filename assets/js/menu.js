@@ -1,7 +1,8 @@
 /* What the pages need of the DSFR's scripts, which the site does not ship (21 KB compressed):
    - the header's menu on small screens, as the DSFR's modal: the "Menu" button opens it, "Fermer", Escape
      or the button again close it; the focus goes to the close button, stays in the menu, and comes back;
-   - the collapsed parts, as the DSFR's collapse (the breadcrumb on small screens): the button unfolds its part. */
+   - the collapsed parts, as the DSFR's collapse (the breadcrumb on small screens): the button unfolds its part.
+   Without it, links open both (css/site.css). */
 (function () {
   'use strict';
 
@@ -21,6 +22,22 @@
     part.addEventListener('transitionend', focus, { once: true });
     setTimeout(focus, 400);
   }
+
+  /* Without this script, the "Menu" and "Voir le fil d'Ariane" links open their part by its address (:target in
+     css/site.css); with it, they become the DSFR's buttons, attributes kept. */
+  Array.prototype.forEach.call(document.querySelectorAll('a[data-daect-button]'), function (link) {
+    var button = document.createElement('button');
+    Array.prototype.forEach.call(link.attributes, function (attribute) {
+      if (attribute.name !== 'href' && attribute.name !== 'data-daect-button') {
+        button.setAttribute(attribute.name, attribute.value);
+      }
+    });
+    button.type = 'button';
+    while (link.firstChild) {
+      button.appendChild(link.firstChild);
+    }
+    link.replaceWith(button);
+  });
 
   Array.prototype.forEach.call(document.querySelectorAll('button[aria-controls][aria-expanded]'), function (button) {
     var part = document.getElementById(button.getAttribute('aria-controls'));

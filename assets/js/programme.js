@@ -3,7 +3,9 @@
  * from each session's start and end (ISO times with their offset, in data-start / data-end), this
  * script re-checks which sessions are under way or over, shows the right badge, takes the
  * registration link away from a session that is over, moves it among the past ones and puts the
- * following session in the "Prochain webinaire" block. It adds the visitor's own time next to the
+ * following session in the "Prochain webinaire" block, the one under way in "En ce moment". On a session's page it
+ * shows the blocks of the session's phase (registration open, closed, under way, over: data-phases), and it takes
+ * the registration links away once registration closes (data-closes). It adds the visitor's own time next to the
  * Paris time when their zone differs, and turns the themes of the home page into instant filters.
  * Without it, the state the build wrote stands. The words of the page are in its templates; only
  * the sentence giving the local time is built here.
@@ -16,6 +18,7 @@
   }
 
   const ORDER = { upcoming: 0, 'under-way': 1, past: 2 };
+  const PHASES = { open: 0, before: 1, during: 2, after: 3 };
   const NBSP = '\u00a0';
   // A session of a list that the filter leaves visible (not the badges' or tags' own list items).
   const SHOWN = '.daect-sessions > li:not([hidden])';
@@ -25,10 +28,20 @@
   // A page left open while a session starts or ends follows it.
   window.setInterval(refresh, 30000);
 
+  /**
+   * The visitor's clock; in the preview only, the date the editor chose (programme.today), which the preview server
+   * writes in a meta element of every page it serves (never in a baked page), so that the pages follow the build.
+   */
+  function clock() {
+    const chosen = document.querySelector('meta[name="daect-programme-today"]');
+    return chosen ? Date.parse(chosen.content) + performance.now() : Date.now();
+  }
+
   function refresh() {
-    const now = Date.now();
+    const now = clock();
     document.querySelectorAll('[data-session]').forEach(function (element) {
       showState(element, stateAt(element, now));
+      showPhase(element, phaseAt(element, now));
     });
     document.querySelectorAll('[data-listing]').forEach(moveOverSessions);
     updateNext();
@@ -47,6 +60,30 @@
     return ORDER[seen] > ORDER[built] ? seen : built;
   }
 
+  /** The session's phase by the visitor's clock (registration open, closed, under way, over); never earlier than the build's. */
+  function phaseAt(element, now) {
+    const closes = element.dataset.closes ? Date.parse(element.dataset.closes) : -Infinity;
+    const seen = now >= Date.parse(element.dataset.end) ? 'after' : now >= Date.parse(element.dataset.start) ? 'during'
+      : now < closes ? 'open' : 'before';
+    const built = element.dataset.phase in PHASES ? element.dataset.phase : 'open';
+    return PHASES[seen] > PHASES[built] ? seen : built;
+  }
+
+  /** The blocks of that phase shown, the others hidden; registration links gone once registration closed. */
+  function showPhase(element, phase) {
+    element.dataset.phase = phase;
+    element.querySelectorAll('[data-phases]').forEach(function (block) {
+      block.hidden = block.dataset.phases.split(' ').indexOf(phase) < 0;
+    });
+    if (phase !== 'open') {
+      element.querySelectorAll('.daect-register-item').forEach(function (item) {
+        if (!item.closest('[data-phases]')) {
+          item.remove();
+        }
+      });
+    }
+  }
+
   function showState(element, state) {
     element.dataset.state = state;
     element.classList.toggle('daect-session--past', state === 'past');
@@ -60,11 +97,6 @@
       });
       badges.hidden = !shown;
     });
-    if (state === 'past') {
-      element.querySelectorAll('.daect-register-item').forEach(function (item) {
-        item.remove();
-      });
-    }
   }
 
   /** A session over since the build leaves "À venir" for the top of its year among the past ones. */
@@ -79,29 +111,43 @@
     });
   }
 
-  /** The first session of the programme still to come and neither cancelled nor postponed, as Programme.next() says. */
+  /**
+   * "Prochain webinaire": the first session not yet started and neither cancelled nor postponed, as Programme.next()
+   * says; "En ce moment": the one under way, as Programme.current() says. Each block is hidden while it has none.
+   */
   function updateNext() {
-    const block = document.querySelector('[data-next]');
     const listing = document.querySelector('[data-listing]');
-    if (!block || !listing) {
+    if (!listing) {
       return;
     }
-    const candidates = Array.prototype.slice.call(listing.querySelectorAll('.daect-upcoming [data-session]'));
-    const next = candidates.find(function (card) {
-      return card.dataset.state !== 'past' && card.dataset.status !== 'cancelled' && card.dataset.status !== 'postponed';
-    });
+    const candidates = Array.prototype.slice.call(listing.querySelectorAll('.daect-upcoming [data-session]'))
+      .filter(function (card) {
+        return card.dataset.status !== 'cancelled' && card.dataset.status !== 'postponed';
+      });
+    showIn(document.querySelector('[data-next]'), candidates.find(function (card) {
+      return card.dataset.state === 'upcoming';
+    }));
+    showIn(document.querySelector('[data-current]'), candidates.find(function (card) {
+      return card.dataset.state === 'under-way';
+    }));
+  }
+
+  /** A copy of the card in the block, in place of the one it shows (if another). */
+  function showIn(block, card) {
+    if (!block) {
+      return;
+    }
     const shown = block.querySelector('[data-session]');
-    if (shown && next && shown.dataset.session === next.dataset.session) {
+    if (shown && card && shown.dataset.session === card.dataset.session) {
       return;
     }
     if (shown) {
       shown.remove();
     }
-    block.querySelector('.daect-next-none').hidden = Boolean(next);
-    if (next) {
+    block.hidden = !card;
+    if (card) {
       const heading = block.querySelector('h1, h2, h3, h4, h5');
-      const card = relevel(next.cloneNode(true), Number(heading.tagName.charAt(1)) + 1);
-      heading.insertAdjacentElement('afterend', card);
+      heading.insertAdjacentElement('afterend', relevel(card.cloneNode(true), Number(heading.tagName.charAt(1)) + 1));
     }
   }
 

@@ -1,9 +1,9 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#-- The DSFR breadcrumb; items are [label, href] pairs, the current page last without href (a span, not the DSFR's
-     link without href, which search engines count as a link they cannot follow). js/menu.js unfolds it on small screens. -->
+     link without href, which search engines count as a link they cannot follow). js/menu.js unfolds it on small screens; without JavaScript, its link does (:target, css/site.css). -->
 <#macro breadcrumb items>
-  <nav class="fr-breadcrumb" aria-label="vous êtes ici :">
-    <button class="fr-breadcrumb__button" aria-expanded="false" aria-controls="fil-ariane">Voir le fil d'Ariane</button>
+  <nav class="fr-breadcrumb" aria-label="vous êtes ici :">
+    <a class="fr-breadcrumb__button" href="#fil-ariane" aria-expanded="false" aria-controls="fil-ariane" data-daect-button>Voir le fil d'Ariane</a>
     <div class="fr-collapse" id="fil-ariane">
       <ol class="fr-breadcrumb__list">
         <#list items as item>

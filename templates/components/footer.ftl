@@ -23,7 +23,7 @@
       <div class="fr-footer__bottom">
         <ul class="fr-footer__bottom-list">
           <li class="fr-footer__bottom-item"><a class="fr-footer__bottom-link" href="${root}plan-du-site.html">Plan du site</a></li>
-          <li class="fr-footer__bottom-item"><a class="fr-footer__bottom-link" href="${root}accessibilite.html">Accessibilité : non conforme</a></li>
+          <li class="fr-footer__bottom-item"><a class="fr-footer__bottom-link" href="${root}accessibilite.html">Accessibilité : non conforme</a></li>
           <li class="fr-footer__bottom-item"><a class="fr-footer__bottom-link" href="${root}mentions-legales.html">Mentions légales</a></li>
           <li class="fr-footer__bottom-item"><a class="fr-footer__bottom-link" href="${root}donnees-personnelles.html">Données personnelles</a></li>
           <#nested>

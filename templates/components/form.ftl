@@ -69,7 +69,7 @@
 -->
 <#macro honeypot name>
   <div class="daect-honeypot" hidden aria-hidden="true">
-    <label for="${name}">Ne remplissez pas ce champ : il sert à détecter les envois automatiques.</label>
+    <label for="${name}">Ne remplissez pas ce champ : il sert à détecter les envois automatiques.</label>
     <input type="text" id="${name}" name="${name}" value="" tabindex="-1" autocomplete="off">
   </div>
 </#macro>

@@ -12,7 +12,8 @@
                 <p class="fr-logo">République<br>française</p>
               </div>
               <div class="fr-header__navbar">
-                <button class="fr-btn--menu fr-btn" data-fr-opened="false" aria-controls="menu-principal" aria-haspopup="menu" id="bouton-menu" title="Menu">Menu</button>
+                <#-- A link to the menu, which opens it without JavaScript (:target, css/site.css); js/menu.js makes it the DSFR's button. -->
+                <a class="fr-btn--menu fr-btn" href="#menu-principal" data-fr-opened="false" aria-controls="menu-principal" aria-haspopup="menu" id="bouton-menu" title="Menu" data-daect-button>Menu</a>
               </div>
             </div>
             <div class="fr-header__service">
@@ -27,7 +28,7 @@
     </div>
     <div class="fr-header__menu fr-modal" id="menu-principal">
       <div class="fr-container">
-        <button class="fr-btn--close fr-btn" aria-controls="menu-principal" title="Fermer">Fermer</button>
+        <a class="fr-btn--close fr-btn" href="#bouton-menu" aria-controls="menu-principal" title="Fermer" data-daect-button>Fermer</a>
         <div class="fr-header__menu-links"></div>
         <nav class="fr-nav" id="navigation-principale" aria-label="Menu principal">
           <ul class="fr-nav__list">

@@ -3,3 +3,9 @@
 <#macro optionalLink href label>
   <#if href?has_content><a href="${href}">${label}</a><#else>${label}</#if>
 </#macro>
+
+<#-- An e-mail address as a link that never breaks inside a word on a phone: it may wrap only before the « @ ». -->
+<#macro email address>
+  <#local at = address?index_of("@")>
+  <a class="daect-email" href="mailto:${address}"><#if at gt 0><span>${address?substring(0, at)}</span><wbr><span>${address?substring(at)}</span><#else>${address}</#if></a><#t>
+</#macro>

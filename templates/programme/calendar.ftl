@@ -5,7 +5,7 @@
 
 <#-- The session's own .ics, typed so that the browser hands it to the calendar application. -->
 <#macro icsLink session class="fr-link">
-  <a class="${class}" href="${root}${session.icsPath}" type="text/calendar" download>Ajouter à mon agenda (.ics)<span class="fr-sr-only"> : ${session.title}</span></a>
+  <a class="${class}" href="${root}${session.icsPath}" type="text/calendar" download>Ajouter à mon agenda (.ics)<span class="fr-sr-only"> : ${session.title}</span></a>
 </#macro>
 
 <#-- On a session page: the .ics, and the add links of Google Agenda and Outlook (times in UTC, shown in each visitor's zone). -->
@@ -19,7 +19,7 @@
         <li><a class="fr-btn fr-btn--tertiary" href="${session.outlookCalendarUrl}" rel="noopener"><span class="fr-sr-only">Ajouter à </span>Outlook</a></li>
       </#if>
     </ul>
-    <p class="fr-text--sm">Votre agenda affiche l’horaire dans votre propre fuseau horaire. Si le webinaire change ou est annulé, le fichier .ics de cette page est mis à jour : ouvrez-le de nouveau pour mettre votre agenda à jour, ou abonnez-vous au <a href="${root}${programme.calendarPath}" type="text/calendar" download>calendrier du programme</a>.</p>
+    <p class="fr-text--sm">Votre agenda affiche l’horaire dans votre propre fuseau horaire. Si le webinaire change ou est annulé, le fichier .ics de cette page est mis à jour : ouvrez-le de nouveau pour mettre votre agenda à jour, ou abonnez-vous au <a href="${root}${programme.calendarPath}" type="text/calendar" download>calendrier du programme</a>.</p>
   </section>
 </#macro>
 
@@ -36,19 +36,19 @@
 <#-- The whole programme: subscription (webcal://) and download. -->
 <#macro subscribe headingLevel=2>
   <@c.callout title="Le programme dans votre agenda" headingLevel=headingLevel id="agenda-programme" class="daect-subscribe">
-      <p>Abonnez-vous au calendrier des webinaires : les nouvelles dates, les changements d’horaire et les annulations y apparaîtront d’eux-mêmes.</p>
+      <p>Abonnez-vous au calendrier des webinaires : les nouvelles dates, les changements d’horaire et les annulations y apparaîtront d’eux-mêmes.</p>
       <#-- Without the site's real address (site.host left at its example), no fake address is shown: the download only. -->
       <#if programme.calendarAddressKnown>
         <ul>
           <li><a href="${programme.calendarWebcalUrl}">S’abonner au calendrier des webinaires</a> (Apple Calendrier, Outlook, Thunderbird)</li>
           <li><a href="${root}${programme.calendarPath}" type="text/calendar" download>Télécharger le programme complet (.ics)</a></li>
         </ul>
-        <p>Dans Google Agenda ou Outlook sur le web, abonnez-vous avec l’adresse : <code>${programme.calendarUrl}</code></p>
+        <p>Dans Google Agenda ou Outlook sur le web, abonnez-vous avec l’adresse : <code>${programme.calendarUrl}</code></p>
       <#else>
         <ul>
           <li><a href="${root}${programme.calendarPath}" type="text/calendar" download>Télécharger le programme complet (.ics)</a></li>
         </ul>
-        <p class="daect-no-address">L’adresse d’abonnement sera donnée ici sur le site publié : cette version du site ne connaît pas encore son adresse publique. En attendant, téléchargez le programme complet et ouvrez-le avec votre agenda.</p>
+        <p class="daect-no-address">L’adresse d’abonnement sera donnée ici sur le site publié : cette version du site ne connaît pas encore son adresse publique. En attendant, téléchargez le programme complet et ouvrez-le avec votre agenda.</p>
       </#if>
   </@c.callout>
 </#macro>

@@ -8,7 +8,7 @@
       <p>
         ${settings.contact_secretariat}<br>
         <a href="tel:${settings.contact_phone_international}">${settings.contact_phone}</a><br>
-        <a href="mailto:${settings.contact_email}">${settings.contact_email}</a>
+        <@l.email settings.contact_email/>
       </p>
       <p>Organigramme de la DAECT sur <@l.optionalLink href=(settings.link_organigramme!"") label="France Diplomatie"/></p>
       <p><a href="${root}inscription.html">Inscriptions en ligne</a></p>

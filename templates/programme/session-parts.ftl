@@ -14,8 +14,10 @@
      shows it (card, page): the script re-checks from them, in the visitor's browser, whether the session is under way
      or over. -->
 <#function data session>
-  <#return {"session": session.slug, "start": session.startIso, "end": session.endIso, "zone": session.timeZone,
-      "status": session.eventStatus, "themes": session.themeSlugs, "state": session.state}>
+  <#local facts = {"session": session.slug, "start": session.startIso, "end": session.endIso, "zone": session.timeZone,
+      "status": session.eventStatus, "themes": session.themeSlugs, "state": session.state, "phase": session.phase}>
+  <#-- When registration closes (registration.closes.hours before the start): the script takes the register links away then. -->
+  <#return session.registrationOffered?then(facts + {"closes": session.registrationClosesIso}, facts)>
 </#function>
 
 <#-- Those facts written as the attributes of a page's element (each with its leading space). -->
@@ -46,7 +48,7 @@
   </#if>
 </#macro>
 
-<#-- "S'inscrire" to a session open for registration: the form with that session ticked. -->
+<#-- "S'inscrire" to a session open for registration: the form with that session ticked; the card's main action. -->
 <#macro registerLink session>
-  <a class="fr-btn fr-btn--secondary fr-btn--sm daect-register" href="${root}${session.registrationPath}">S’inscrire<span class="fr-sr-only"> au webinaire « ${session.title} »</span></a>
+  <a class="fr-btn fr-btn--sm daect-register" href="${root}${session.registrationPath}">S’inscrire<span class="fr-sr-only"> au webinaire « ${session.title} »</span></a>
 </#macro>

@@ -13,7 +13,7 @@
     </@t.group>
     <#if filter>
       <p class="fr-text--sm fr-mb-0" role="status" data-filter-status
-         data-message-one="1 webinaire pour « {theme} »." data-message-many="{n} webinaires pour « {theme} »."
+         data-message-one="1 webinaire pour « {theme} »." data-message-many="{n} webinaires pour « {theme} »."
          data-message-all="Tous les webinaires sont affichés ({n})."></p>
     </#if>
   </div>

@@ -77,8 +77,10 @@ class CalendarLinksSiteTest {
     }
 
     @Test
-    void googleAndOutlookLinksCarryTheUtcTimes() throws IOException {
-        Document maroc = page(MAROC + ".html");
+    void googleAndOutlookLinksCarryTheUtcTimes() throws Exception {
+        // Offered before a session only: on the site as baked on 1 October 2020.
+        Path before = fr.gouv.diplomatie.daect.site.browser.TestSite.external().siteDir();
+        Document maroc = Jsoup.parse(before.resolve(MAROC + ".html").toFile(), "UTF-8");
         Element google = maroc.selectFirst("a[href^=https://calendar.google.com/]");
         Element outlook = maroc.selectFirst("a[href^=https://outlook.office.com/]");
         assertTrue(google != null && google.text().contains("Google Agenda"), maroc.select("a").toString());
@@ -87,10 +89,17 @@ class CalendarLinksSiteTest {
         assertEquals("2020-10-26T13:00:00Z", query(outlook.attr("href")).get("startdt"));
         assertEquals("2020-10-26T15:00:00Z", query(outlook.attr("href")).get("enddt"));
 
-        Document senegal = page(SENEGAL + ".html");
+        Document senegal = Jsoup.parse(before.resolve(SENEGAL + ".html").toFile(), "UTF-8");
         assertEquals("20201209T090000Z/20201209T113000Z",
                 query(senegal.selectFirst("a[href^=https://calendar.google.com/]").attr("href")).get("dates"));
         assertEquals("2020-12-09T09:00:00Z", query(senegal.selectFirst("a[href^=https://outlook.office.com/]").attr("href")).get("startdt"));
+    }
+
+    @Test
+    void aPastSessionOffersNoCalendarActionsOnlyItsFile() throws IOException {
+        Document maroc = page(MAROC + ".html");
+        assertTrue(maroc.select(".daect-calendar, a[href^=https://calendar.google.com/], a[href^=https://outlook.office.com/]").isEmpty());
+        assertFalse(maroc.selectFirst("a[type=text/calendar][href$=.ics]").hasClass("fr-btn"), "a plain link, not an action");
     }
 
     @Test

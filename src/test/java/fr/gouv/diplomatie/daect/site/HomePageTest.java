@@ -59,7 +59,8 @@ class HomePageTest {
         assertTrue(text(card).contains("Mercredi 2 décembre 2020, de 10 h 00 à 12 h 30 (heure de Paris)"), text(card));
         assertEquals("inscription.html?session=2020-12-02-appels-a-projets", card.selectFirst("a.daect-register").attr("href"));
         assertEquals("webinaires/2020-12-02-appels-a-projets.ics", card.selectFirst("a[type=text/calendar]").attr("href"));
-        assertFalse(shows(next.selectFirst(".daect-next-none")));
+        assertTrue(shows(next));
+        assertFalse(shows(home.selectFirst("[data-current]")), "nothing under way");
 
         assertEquals(List.of("2020-12-02-appels-a-projets", "2020-12-09-senegal-developpement-durable", "2020-12-16-afrique-anglophone",
                 "2021-01-13-sante", "2021-01-20-sport-jeux-olympiques", "2021-01-27-collectivites-des-ameriques",
@@ -109,9 +110,12 @@ class HomePageTest {
 
         Element next = home.selectFirst("[data-next]");
         assertNull(next.selectFirst("[data-session]"));
-        assertTrue(text(next).contains("Aucun webinaire à venir n’est annoncé pour le moment."), text(next));
-        assertNotNull(next.selectFirst("a[href=#agenda-programme]"));
+        assertFalse(shows(next), "no « Prochain webinaire » without one");
         assertTrue(shows(home.selectFirst(".daect-upcoming .daect-empty")));
+        assertEquals(1, home.select("main p").stream().filter(HomePageTest::shows)
+                .filter(p -> text(p).contains("Aucun webinaire à venir n’est annoncé pour le moment.")).count(), "said once");
+        assertNotNull(home.selectFirst("#agenda-programme"), "the subscription to hear of the next dates");
+        assertTrue(home.select(".daect-replays").isEmpty(), "nothing to watch again: the real sessions have no recording");
         assertEquals(10, sessions(home, ".daect-past").size());
         assertEquals("2021-02-17-programme-expe-ct", sessions(home, ".daect-past").get(0));
     }

@@ -61,4 +61,43 @@ class SmallScreenBrowserTest {
             browser.waitFor(driver -> home.equals(browser.focused()));
         }
     }
+
+    @Test
+    void withoutJavaScriptTheMenuAndTheBreadcrumbOpenAllTheSame() throws Exception {
+        try (Browser browser = Browser.withoutJavaScript()) {
+            browser.driver().manage().window().setSize(new Dimension(390, 844));
+            browser.open(TestSite.external().url(SESSION));
+            WebElement link = browser.find("#menu-principal .fr-nav__link");
+            assertFalse(link.isDisplayed(), "folded on a phone");
+
+            browser.byId("bouton-menu").click();
+            browser.waitFor(ExpectedConditions.visibilityOf(link));
+            link = browser.find("#menu-principal .fr-nav__link");
+            assertTrue(link.isDisplayed(), "« Menu » opens the menu");
+            browser.find("#menu-principal .fr-btn--close").click();
+            browser.waitFor(ExpectedConditions.invisibilityOf(browser.find("#menu-principal .fr-nav__link")));
+
+            WebElement home = browser.find(".fr-breadcrumb__link[href]");
+            assertFalse(home.isDisplayed());
+            browser.find(".fr-breadcrumb__button").click();
+            browser.waitFor(ExpectedConditions.visibilityOf(home));
+        }
+    }
+
+    @Test
+    void cardsOfARowAreAsHighAsEachOther() throws Exception {
+        try (Browser browser = Browser.withJavaScript().withClockAt(TestSite.VISIT)) {
+            browser.driver().manage().window().setSize(new Dimension(1280, 900));
+            browser.open(TestSite.external().url("index.html"));
+            java.util.Map<Integer, java.util.Set<Integer>> heightsByRow = new java.util.TreeMap<>();
+            for (WebElement card : browser.findAll(".daect-listing .daect-sessions > li > .fr-card")) {
+                if (card.isDisplayed()) {
+                    heightsByRow.computeIfAbsent(card.getRect().getY(), y -> new java.util.TreeSet<>()).add(card.getRect().getHeight());
+                }
+            }
+            assertTrue(heightsByRow.size() >= 3, heightsByRow.toString());
+            assertTrue(heightsByRow.values().stream().anyMatch(row -> !row.isEmpty()), heightsByRow.toString());
+            heightsByRow.forEach((y, heights) -> assertEquals(1, heights.size(), "row at " + y + " px: " + heights));
+        }
+    }
 }

@@ -75,7 +75,8 @@ class RegistrationBrowserTest {
     }
 
     private String status() {
-        return browser.byId("inscription-statut").getDomProperty("textContent");
+        // French typography: a non-breaking space before the colon.
+        return browser.byId("inscription-statut").getDomProperty("textContent").replace('\u00a0', ' ');
     }
 
     /** Opens the form with JavaScript on, fills it for {@code registrant} with two sessions ticked and consent given. */

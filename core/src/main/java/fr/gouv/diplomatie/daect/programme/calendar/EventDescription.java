@@ -27,6 +27,9 @@ public final class EventDescription {
         }
         addIfPresent(parts, text.summary());
         addIfPresent(parts, session.note());
+        if (!session.speakers().isEmpty()) {
+            parts.add("Intervenants :\n" + String.join("\n", session.speakers().stream().map(s -> "- " + s.label()).toList()));
+        }
         addIfPresent(parts, PlainText.fromMarkdown(text.body()));
         // Whether registration is open does not depend on the build's clock here: the file must not change with the date.
         if (session.registration() && (session.eventStatus() == EventStatus.SCHEDULED || session.eventStatus() == EventStatus.RESCHEDULED)) {

@@ -45,7 +45,7 @@ public final class LivePreview implements AutoCloseable {
         SiteSettings settings = options.settings().get();
         FormReceiver receiver = new FormReceiver(FormProtocol.from(settings), new SubmissionLog(options.submissions()), options.clock(), terminal);
         this.server = PreviewServer.bind(options.port())
-                .serveSite(options.output(), new PreviewPages(status))
+                .serveSite(options.output(), new PreviewPages(status, () -> today(options)))
                 .receiveForms(receiver)
                 .handle(LiveReload.PATH, new LiveReload(status));
         Path project = options.projectDir().toAbsolutePath().normalize();
@@ -72,6 +72,16 @@ public final class LivePreview implements AutoCloseable {
             // A first bake of a very large programme: keep waiting.
         }
         return preview;
+    }
+
+    /** The moment programme.today sets, if set; a date that is not one is the validation's to report. */
+    private static java.util.Optional<java.time.Instant> today(Options options) {
+        SiteSettings settings = options.settings().get();
+        try {
+            return settings.get(SiteSettings.TODAY).filter(d -> !d.isBlank()).map(d -> settings.now(options.clock()));
+        } catch (RuntimeException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     public String url() {

@@ -1,5 +1,6 @@
 package fr.gouv.diplomatie.daect.programme.programme;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -16,8 +17,19 @@ public final class Programme {
     private final Instant now;
     private final Map<String, Session> bySlug;
     private final Map<String, Integer> positions = new java.util.HashMap<>();
+    private final Duration registrationCloses;
 
+    /** Registration to each session stays open until it starts. */
     public Programme(List<Session> sessions, Instant now) {
+        this(sessions, now, Duration.ZERO);
+    }
+
+    /**
+     * @param registrationCloses how long before its start a session's registration closes
+     *                           ({@code registration.closes.hours}): the participation link is sent beforehand
+     */
+    public Programme(List<Session> sessions, Instant now, Duration registrationCloses) {
+        this.registrationCloses = registrationCloses;
         this.sessions = sessions.stream()
                 .filter(Session::published)
                 .sorted(Comparator.comparing(Session::startInstant).thenComparing(Session::slug))
@@ -55,16 +67,35 @@ public final class Programme {
     }
 
     /**
-     * The next session that will take place: not over, neither cancelled nor postponed (a postponed
-     * session has no date yet; it stays in the list, marked, but is not the one to come).
+     * The next session that will take place: not started, neither cancelled nor postponed (a postponed
+     * session has no date yet; it stays in the list, marked, but is not the one to come). A session under
+     * way is {@link #current()}, not the next one.
      */
     public Optional<Session> next() {
-        return sessions.stream().filter(s -> !isPast(s) && s.eventStatus().takesPlace()).findFirst();
+        return sessions.stream().filter(s -> s.startInstant().isAfter(now) && s.eventStatus().takesPlace()).findFirst();
     }
 
-    /** Open for registration: announced, not over, not cancelled or postponed, and not closed by its editor. */
+    /** The session taking place now (« En ce moment »), if any. */
+    public Optional<Session> current() {
+        return sessions.stream().filter(s -> s.isUnderWayAt(now) && s.eventStatus().takesPlace()).findFirst();
+    }
+
+    /** When a session's registration closes: {@code registrationCloses} before its start. */
+    public Instant registrationClosesAt(Session session) {
+        return session.startInstant().minus(registrationCloses);
+    }
+
+    /**
+     * Open for registration: announced, not cancelled or postponed, not closed by its editor, and its
+     * registration not yet closed ({@link #registrationClosesAt}).
+     */
     public boolean isOpenForRegistration(Session session) {
-        return session.registration() && !isPast(session) && session.eventStatus().takesPlace();
+        return session.registration() && registrationClosesAt(session).isAfter(now) && session.eventStatus().takesPlace();
+    }
+
+    /** Past sessions with a recording or documents, most recent first, at most {@code limit}. */
+    public List<Session> recentWithMaterial(int limit) {
+        return past().stream().filter(Session::hasMaterial).limit(limit).toList();
     }
 
     public List<Session> openForRegistration() {

@@ -17,15 +17,29 @@ import java.util.UUID;
  * @param note       the optional {@code note} header (for example the "dispositif conjoint" sentence)
  * @param published  false for a {@code status=draft} file
  * @param registration whether the session is open for registration (header {@code registration}, open by default)
+ * @param speakers   who speaks (header {@code speakers}), possibly none
+ * @param replay     the https address of the recording (header {@code replay}), or null
+ * @param documents  the files offered on its page (header {@code documents}), possibly none
  */
 public record Session(String sourcePath, String slug, UUID uid, String title, LocalDate date,
                       LocalTime start, LocalTime end, ZoneId zone, EventStatus eventStatus,
-                      List<String> tags, String note, boolean published, boolean registration) {
+                      List<String> tags, String note, boolean published, boolean registration,
+                      List<Speaker> speakers, String replay, List<SessionDocument> documents) {
 
     public Session {
         Objects.requireNonNull(uid, "uid");
         Objects.requireNonNull(title, "title");
         tags = List.copyOf(tags);
+        speakers = List.copyOf(speakers);
+        documents = List.copyOf(documents);
+    }
+
+    /** A session without speakers, recording or documents. */
+    public Session(String sourcePath, String slug, UUID uid, String title, LocalDate date,
+                   LocalTime start, LocalTime end, ZoneId zone, EventStatus eventStatus,
+                   List<String> tags, String note, boolean published, boolean registration) {
+        this(sourcePath, slug, uid, title, date, start, end, zone, eventStatus, tags, note, published, registration,
+                List.of(), null, List.of());
     }
 
     public ZonedDateTime startDateTime() {
@@ -51,6 +65,11 @@ public record Session(String sourcePath, String slug, UUID uid, String title, Lo
     /** Over once its end has passed. */
     public boolean isPastAt(Instant now) {
         return !endInstant().isAfter(now);
+    }
+
+    /** It has something to watch or read once over. */
+    public boolean hasMaterial() {
+        return replay != null || !documents.isEmpty();
     }
 
     public boolean isUnderWayAt(Instant now) {

@@ -23,6 +23,9 @@ public final class SessionHeader {
     public static final String REGISTRATION = "registration";
     public static final String DESCRIPTION = "description";
     public static final String SUBTITLE = "subtitle";
+    public static final String SPEAKERS = "speakers";
+    public static final String REPLAY = "replay";
+    public static final String DOCUMENTS = "documents";
 
     public static final String SESSION_TYPE = "session";
     public static final String PAGE_TYPE = "page";
@@ -40,7 +43,7 @@ public final class SessionHeader {
 
     /** Every key an editor may write, so that a typo is caught and the nearest key suggested. */
     public static final List<String> KNOWN = List.of(TITLE, TYPE, STATUS, DATE, START, END, UID, EVENT_STATUS,
-            TAGS, TIMEZONE, NOTE, SUMMARY, REGISTRATION, DESCRIPTION, SUBTITLE);
+            TAGS, TIMEZONE, NOTE, SUMMARY, REGISTRATION, DESCRIPTION, SUBTITLE, SPEAKERS, REPLAY, DOCUMENTS);
 
     /** {@code yyyy-MM-dd}, strictly: 2021-02-30 is refused. */
     public static final DateTimeFormatter DATE_FORMAT = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);

@@ -42,7 +42,10 @@ public final class SessionReader {
                     SessionHeader.splitTags(file.value(SessionHeader.TAGS).orElse("")),
                     file.value(SessionHeader.NOTE).filter(v -> !v.isBlank()).orElse(null),
                     fields.published(),
-                    !"closed".equals(file.value(SessionHeader.REGISTRATION).orElse("open")));
+                    !"closed".equals(file.value(SessionHeader.REGISTRATION).orElse("open")),
+                    Speaker.parseAll(file.value(SessionHeader.SPEAKERS).orElse("")),
+                    file.value(SessionHeader.REPLAY).map(String::strip).filter(v -> !v.isEmpty()).orElse(null),
+                    Optional.ofNullable(SessionDocument.parseAll(file.value(SessionHeader.DOCUMENTS).orElse(""))).orElse(List.of()));
         } catch (RuntimeException e) {
             throw new IllegalStateException(file.displayPath() + " : en-tête de session illisible (" + e.getMessage() + ")", e);
         }

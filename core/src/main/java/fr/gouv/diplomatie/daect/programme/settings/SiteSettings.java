@@ -28,6 +28,9 @@ public final class SiteSettings {
     public static final String SITE_HOST = "site.host";
     public static final String TIMEZONE = "programme.timezone";
     public static final String TODAY = "programme.today";
+    /** Hours before a session's start when its registration closes (default 24: the link is sent « quelques jours avant »). */
+    public static final String REGISTRATION_CLOSES_HOURS = "registration.closes.hours";
+    public static final int DEFAULT_REGISTRATION_CLOSES_HOURS = 24;
     public static final String FORM_ACTION = "form.action";
     public static final String CONTACT_EMAIL = "contact.email";
 
@@ -136,5 +139,12 @@ public final class SiteSettings {
      */
     public Instant now(Clock clock) {
         return get(TODAY).map(day -> LocalDate.parse(day).atStartOfDay(timeZone()).toInstant()).orElseGet(clock::instant);
+    }
+
+    /** How long before its start a session's registration closes; a value that is no whole number counts as the default (validation reports it). */
+    public java.time.Duration registrationCloses() {
+        String value = get(REGISTRATION_CLOSES_HOURS, "").strip();
+        int hours = value.matches("\\d{1,4}") ? Integer.parseInt(value) : DEFAULT_REGISTRATION_CLOSES_HOURS;
+        return java.time.Duration.ofHours(hours);
     }
 }

@@ -9,6 +9,7 @@ import fr.gouv.diplomatie.daect.programme.publish.SitemapStep;
 import fr.gouv.diplomatie.daect.programme.settings.BuildSettings;
 import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
 import fr.gouv.diplomatie.daect.programme.site.SiteBuild.Sources;
+import fr.gouv.diplomatie.daect.programme.view.DocumentFiles;
 import fr.gouv.diplomatie.daect.programme.view.Organizer;
 import fr.gouv.diplomatie.daect.programme.view.ProgrammeView;
 import fr.gouv.diplomatie.daect.programme.view.SitePaths;
@@ -31,7 +32,7 @@ record BakeSteps(Path projectDir, SiteSettings settings, BuildSettings build) {
 
     ProgrammeView view(Sources sources) {
         return new ProgrammeView(sources.programme(), paths(), new Organizer(build.organization(), build.contactEmail()),
-                TagVocabulary.load(projectDir.resolve(TagVocabulary.FILE_NAME)));
+                TagVocabulary.load(projectDir.resolve(TagVocabulary.FILE_NAME)), new DocumentFiles(build.assetDir()));
     }
 
     CalendarStep calendars(Sources sources) {

@@ -116,7 +116,7 @@ public final class SiteBuild {
             throw new ValidationFailedException(report);
         }
         List<Session> all = new SessionReader(settings.timeZone()).readAll(files);
-        Programme programme = new Programme(all, settings.now(clock));
+        Programme programme = new Programme(all, settings.now(clock), settings.registrationCloses());
         LockReconciliation reconciliation;
         try {
             reconciliation = lockKeeper().prepare(programme.sessions(), all);

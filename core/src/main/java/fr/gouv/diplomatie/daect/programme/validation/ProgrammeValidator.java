@@ -26,6 +26,9 @@ import fr.gouv.diplomatie.daect.programme.validation.rules.SiteHostRule;
 import fr.gouv.diplomatie.daect.programme.validation.rules.SymbolicLinkRule;
 import fr.gouv.diplomatie.daect.programme.validation.rules.TagVocabularyRule;
 import fr.gouv.diplomatie.daect.programme.validation.rules.TagsRule;
+import fr.gouv.diplomatie.daect.programme.validation.rules.SpeakersRule;
+import fr.gouv.diplomatie.daect.programme.validation.rules.ReplayRule;
+import fr.gouv.diplomatie.daect.programme.validation.rules.DocumentsRule;
 import fr.gouv.diplomatie.daect.programme.validation.rules.TimeZoneRule;
 import fr.gouv.diplomatie.daect.programme.validation.rules.UidFormatRule;
 import fr.gouv.diplomatie.daect.programme.validation.rules.UniqueAddressRule;
@@ -68,6 +71,9 @@ public final class ProgrammeValidator {
                 new UidFormatRule(),
                 new SessionFileRule(),
                 new TagsRule(),
+                new SpeakersRule(),
+                new ReplayRule(),
+                new DocumentsRule(),
                 new BodyLinksRule(),
                 new MarkdownDepthRule(),
                 new RawHtmlRule(),

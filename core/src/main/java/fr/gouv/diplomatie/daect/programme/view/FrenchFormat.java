@@ -51,4 +51,23 @@ public final class FrenchFormat {
     public static String hours(LocalTime start, LocalTime end) {
         return "de " + time(start) + " à " + time(end);
     }
+
+    /** « 850 octets », « 12 Ko », « 1,5 Mo » (binary units, as file managers count; a decimal comma). */
+    public static String fileSize(long bytes) {
+        if (bytes < 1024) {
+            return bytes + "\u00a0octet" + (bytes > 1 ? "s" : "");
+        }
+        if (bytes < 1024 * 1024) {
+            return Math.round(bytes / 1024.0) + "\u00a0Ko";
+        }
+        long tenths = Math.round(bytes * 10.0 / (1024 * 1024));
+        return (tenths / 10) + (tenths % 10 == 0 ? "" : "," + tenths % 10) + "\u00a0Mo";
+    }
+
+    /** « mardi 8 décembre 2020 à 10 h » (« à 10 h 30 » when the minutes are not zero). */
+    public static String dayAndHour(java.time.ZonedDateTime moment) {
+        int minute = moment.getMinute();
+        String hour = moment.getHour() + "\u00a0h" + (minute == 0 ? "" : "\u00a0" + (minute < 10 ? "0" : "") + minute);
+        return dayInSentence(moment.toLocalDate()) + " à " + hour;
+    }
 }

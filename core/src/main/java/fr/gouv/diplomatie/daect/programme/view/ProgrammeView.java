@@ -30,6 +30,9 @@ public final class ProgrammeView {
         }
     }
 
+    /** How many past sessions the home page's « Revoir les webinaires » lists. */
+    static final int REPLAYS_SHOWN = 3;
+
     private final Programme programme;
     private final SitePaths paths;
     private final Themes themes;
@@ -45,11 +48,16 @@ public final class ProgrammeView {
     }
 
     public ProgrammeView(Programme programme, SitePaths paths, Organizer organizer, TagVocabulary vocabulary) {
+        this(programme, paths, organizer, vocabulary, DocumentFiles.NONE);
+    }
+
+    /** @param documents the session documents' files, measured for their download links */
+    public ProgrammeView(Programme programme, SitePaths paths, Organizer organizer, TagVocabulary vocabulary, DocumentFiles documents) {
         this.programme = programme;
         this.paths = paths;
         this.themes = new Themes(programme, vocabulary, paths);
         for (Session session : programme.sessions()) {
-            views.put(session.slug(), new SessionView(session, programme, paths, organizer, themes));
+            views.put(session.slug(), new SessionView(session, programme, paths, organizer, themes, documents));
         }
     }
 
@@ -79,6 +87,16 @@ public final class ProgrammeView {
 
     public SessionView getNext() {
         return programme.next().map(this::view).orElse(null);
+    }
+
+    /** The session under way (« En ce moment »), or null. */
+    public SessionView getCurrent() {
+        return programme.current().map(this::view).orElse(null);
+    }
+
+    /** « Revoir les webinaires »: the latest past sessions with a recording or documents. */
+    public List<SessionView> getReplays() {
+        return views(programme.recentWithMaterial(REPLAYS_SHOWN));
     }
 
     public List<SessionView> getOpenForRegistration() {

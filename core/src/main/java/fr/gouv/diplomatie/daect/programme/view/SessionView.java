@@ -17,8 +17,10 @@ public final class SessionView {
     private final SitePaths paths;
     private final Organizer organizer;
     private final Themes themes;
+    private final DocumentFiles documentFiles;
 
-    SessionView(Session session, Programme programme, SitePaths paths, Organizer organizer, Themes themes) {
+    SessionView(Session session, Programme programme, SitePaths paths, Organizer organizer, Themes themes, DocumentFiles documentFiles) {
+        this.documentFiles = documentFiles;
         this.session = session;
         this.programme = programme;
         this.paths = paths;
@@ -127,12 +129,68 @@ public final class SessionView {
         return isPast() ? "past" : isUnderWay() ? "under-way" : "upcoming";
     }
 
+    /**
+     * Where the session is in its life at build time ({@code data-phase}): {@code open} (registration open),
+     * {@code before} (not started, registration closed or never offered), {@code during}, {@code after}. The page
+     * shows the blocks of that phase; its script moves forward from there by the visitor's clock.
+     */
+    public String getPhase() {
+        return isPast() ? "after" : isUnderWay() ? "during" : isOpenForRegistration() ? "open" : "before";
+    }
+
     public boolean isCancelled() {
         return session.isCancelled();
     }
 
     public boolean isOpenForRegistration() {
         return programme.isOpenForRegistration(session);
+    }
+
+    /**
+     * Registration is offered for this session at some point (announced, taking place, not closed by its editor):
+     * the page then says until when, and the script closes it by the visitor's clock.
+     */
+    public boolean isRegistrationOffered() {
+        return session.registration() && session.eventStatus().takesPlace();
+    }
+
+    /** When registration closes, with its offset ({@code data-closes}). */
+    public String getRegistrationClosesIso() {
+        return programme.registrationClosesAt(session).atZone(session.zone()).format(ISO_MINUTES);
+    }
+
+    /** « mardi 8 décembre 2020 à 10 h (heure de Paris) ». */
+    public String getRegistrationClosesLabel() {
+        return FrenchFormat.dayAndHour(programme.registrationClosesAt(session).atZone(session.zone())) + " (" + getZoneLabel() + ")";
+    }
+
+    /** « Lundi 26 octobre 2020 » in a sentence: « lundi 26 octobre 2020 ». */
+    public String getDateInSentence() {
+        return FrenchFormat.dayInSentence(session.date());
+    }
+
+    /** Who speaks, as {@code Speaker}s (name, jobTitle, affiliation). */
+    public List<fr.gouv.diplomatie.daect.programme.programme.Speaker> getSpeakers() {
+        return session.speakers();
+    }
+
+    /** The recording's https address, or null. */
+    public String getReplay() {
+        return session.replay();
+    }
+
+    /** The host of the recording's address (« www.dailymotion.com »): the link says where it leads. */
+    public String getReplayHost() {
+        return session.replay() == null ? null : java.net.URI.create(session.replay()).getHost();
+    }
+
+    public List<DocumentLink> getDocuments() {
+        return session.documents().stream().map(documentFiles::link).toList();
+    }
+
+    /** A recording or documents to offer once the session is over. */
+    public boolean isWithMaterial() {
+        return session.hasMaterial();
     }
 
     /** {@code scheduled}, {@code cancelled}, {@code postponed} or {@code rescheduled}. */
@@ -173,6 +231,6 @@ public final class SessionView {
     /** The schema.org {@code Event}, as JSON-LD text (safe inside a {@code <script>} element). */
     public String getJsonLd() {
         return EventJsonLd.of(session, session.title(), session.note() == null ? "" : session.note(),
-                getStartIso(), getEndIso(), getPageUrl(), organizer);
+                getStartIso(), getEndIso(), getPageUrl(), organizer, getDocuments().stream().map(d -> paths.absolute(d.getPath())).toList());
     }
 }

@@ -29,4 +29,16 @@ class PreviewPagesTest {
         status.publish(BuildResult.failure("site entier", List.of("content/webinaires/sante.md:3 : date invalide")));
         assertTrue(pages.apply(PAGE).contains("<h1>Santé mondiale</h1>"), "after a failed rebuild: the last good page, under the overlay");
     }
+
+    @Test
+    void withProgrammeTodaySetThePagesCarryTheChosenMomentForTheirScriptsOtherwiseNothing() {
+        BuildStatus status = new BuildStatus();
+        status.publish(BuildResult.success("site entier"));
+        java.time.Instant today = java.time.Instant.parse("2020-09-30T22:00:00Z");
+
+        String chosen = new PreviewPages(status, () -> java.util.Optional.of(today)).apply(PAGE);
+        assertTrue(chosen.contains("<meta name=\"daect-programme-today\" content=\"2020-09-30T22:00:00Z\">"), chosen);
+        assertTrue(chosen.indexOf("daect-programme-today") < chosen.indexOf("</head>"), chosen);
+        assertFalse(new PreviewPages(status, java.util.Optional::empty).apply(PAGE).contains("daect-programme-today"));
+    }
 }

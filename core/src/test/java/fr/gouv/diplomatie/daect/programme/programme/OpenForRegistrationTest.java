@@ -34,14 +34,37 @@ class OpenForRegistrationTest {
                 // 2 December 2020, 11:00 in Paris: "en-cours" has started but is not over.
                 Instant.parse("2020-12-02T10:00:00Z"));
 
-        assertEquals(List.of("en-cours", "deplace", "ouvert"), programme.openForRegistration().stream().map(Session::slug).toList());
+        // A session under way is not offered: the participation link has been sent already.
+        assertEquals(List.of("deplace", "ouvert"), programme.openForRegistration().stream().map(Session::slug).toList());
     }
 
     @Test
-    void aSessionClosesWhenItEnds() {
+    void withoutAClosingDelayASessionClosesWhenItStarts() {
         Session session = session("sante", "2021-01-13", EventStatus.SCHEDULED, true);
 
-        assertEquals(1, new Programme(List.of(session), Instant.parse("2021-01-13T11:29:00Z")).openForRegistration().size());
-        assertEquals(0, new Programme(List.of(session), Instant.parse("2021-01-13T11:30:00Z")).openForRegistration().size());
+        assertEquals(1, new Programme(List.of(session), Instant.parse("2021-01-13T08:59:00Z")).openForRegistration().size());
+        assertEquals(0, new Programme(List.of(session), Instant.parse("2021-01-13T09:00:00Z")).openForRegistration().size());
+    }
+
+    @Test
+    void registrationClosesTheGivenHoursBeforeTheStart() {
+        // 13 January 2021, 10:00 in Paris (09:00 UTC): with 24 hours, registration closes on the 12th at 10:00 in Paris.
+        Session session = session("sante", "2021-01-13", EventStatus.SCHEDULED, true);
+        java.time.Duration day = java.time.Duration.ofHours(24);
+
+        assertEquals(Instant.parse("2021-01-12T09:00:00Z"), new Programme(List.of(session), Instant.EPOCH, day).registrationClosesAt(session));
+        assertEquals(1, new Programme(List.of(session), Instant.parse("2021-01-12T08:59:00Z"), day).openForRegistration().size());
+        assertEquals(0, new Programme(List.of(session), Instant.parse("2021-01-12T09:00:00Z"), day).openForRegistration().size());
+    }
+
+    @Test
+    void aSessionUnderWayIsCurrentNotNext() {
+        Programme programme = new Programme(List.of(
+                session("en-cours", "2020-12-02", EventStatus.SCHEDULED, true),
+                session("suivant", "2020-12-09", EventStatus.SCHEDULED, true)),
+                Instant.parse("2020-12-02T10:00:00Z"));
+
+        assertEquals("en-cours", programme.current().orElseThrow().slug());
+        assertEquals("suivant", programme.next().orElseThrow().slug());
     }
 }

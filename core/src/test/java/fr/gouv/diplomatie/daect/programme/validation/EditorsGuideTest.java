@@ -112,6 +112,13 @@ class EditorsGuideTest {
                 Map.of("privacy.retention.months", "douze", "accessibility.declaration.date", "10/03/2021", "legal.host", "VOTRE_HEBERGEUR"), true));
         all.addAll(validate(new SampleProject(dir.resolve("formulaire-incomplet")).session("a").dir(),
                 Map.of("form.action", "formspree.io/f/mqkvbbyz"), false));
+        // Speakers, recording and documents of a session; registration's closing delay.
+        all.addAll(validate(new SampleProject(dir.resolve("materiel"))
+                .settings(withSetting("registration.closes.hours=un jour"))
+                .write("assets/documents/present.pdf", "pdf")
+                .session("a", "speakers=Amina Benali, directrice", "replay=http://www.dailymotion.com/video/x7",
+                        "documents=documents/support.pdf, ../jbake.properties")
+                .session("b", "replay=dailymotion.com/video/x7", "documents=[Support(documents/a.pdf)").dir(), Map.of(), false));
         // What breaks feeds and calendars: invisible characters, clock changes, odd dates, deep nesting.
         all.addAll(validate(new SampleProject(dir.resolve("invisibles"))
                 .settings(withSetting("contact.secretariat=Secrétariat\\nDAECT"))

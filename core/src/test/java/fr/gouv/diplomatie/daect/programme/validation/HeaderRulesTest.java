@@ -69,7 +69,7 @@ class HeaderRulesTest {
     void anUnknownKeyFarFromAnyGetsTheListOfKeys() {
         SampleProject project = new SampleProject(dir).session("a", "intervenant=Mme Dupont");
         assertEquals(List.of("content/webinaires/a.md:8: erreur: clé inconnue `intervenant` ; les clés possibles sont : "
-                + "title, type, status, date, start, end, uid, eventStatus, tags, timezone, note, summary, registration, description, subtitle"),
+                + "title, type, status, date, start, end, uid, eventStatus, tags, timezone, note, summary, registration, description, subtitle, speakers, replay, documents"),
                 project.validate());
     }
 
