@@ -26,10 +26,10 @@ public final class AdminPages implements HttpHandler {
     static final String DECAP = "decap/";
     public static final String DECAP_DIST = "node_modules/decap-cms/dist";
     /**
-     * Decap needs inline styles (emotion), eval-free WebAssembly and blob: previews; the local
-     * backend is on the same origin.
+     * Decap needs eval (its configuration checker, ajv, compiles its schema), inline styles (emotion),
+     * WebAssembly and blob: previews; the local backend is on the same origin. Only /admin/ gets this.
      */
-    public static final String LOCAL_POLICY = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; "
+    public static final String LOCAL_POLICY = "default-src 'self'; script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data: blob:; media-src 'self' blob:; connect-src 'self'; font-src 'self' data:; "
             + "worker-src 'self' blob:; frame-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'";
     private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8", "js", "text/javascript; charset=utf-8",
