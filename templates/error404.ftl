@@ -1,5 +1,5 @@
 <#ftl output_format="HTML" strip_whitespace=true>
-<#import "layout.ftl" as layout>
+<#import "/layouts/base.ftl" as layout>
 <@layout.page title="Page non trouvée" description="La page demandée n'existe pas ou a été déplacée.">
   <h1>Page non trouvée</h1>
   <p class="fr-text--lead">La page que vous cherchez est introuvable. Excusez-nous pour la gêne occasionnée.</p>

@@ -1,8 +1,8 @@
 <#ftl output_format="HTML" strip_whitespace=true>
-<#import "layout.ftl" as layout>
-<#import "components.ftl" as c>
+<#import "/layouts/base.ftl" as layout>
+<#import "/components/breadcrumb.ftl" as breadcrumb>
 <@layout.page title=content.title description=content.description>
-  <@c.breadcrumb items=[["Accueil", "index.html"], [content.title, ""]]/>
+  <@breadcrumb.breadcrumb items=[["Accueil", "index.html"], [content.title, ""]]/>
   <h1>${content.title}</h1>
   <ul>
     <li><a href="${root}index.html">Programme des webinaires</a>

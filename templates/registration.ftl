@@ -1,12 +1,14 @@
 <#ftl output_format="HTML" strip_whitespace=true>
-<#import "layout.ftl" as layout>
-<#import "components.ftl" as c>
-<#import "form.ftl" as f>
+<#import "/layouts/base.ftl" as layout>
+<#import "/components/breadcrumb.ftl" as breadcrumb>
+<#import "/components/callout.ftl" as callout>
+<#import "/components/form.ftl" as f>
+<#import "/components/alert.ftl" as a>
 <#assign open = programme.openForRegistration>
 <#assign contact><a href="mailto:${settings.contact_email}">${settings.contact_email}</a></#assign>
 <@layout.page title=content.title description=(content.description!settings.site_description) current="inscription"
     scripts=open?has_content?then(["js/inscription.js"], [])>
-  <@c.breadcrumb items=[["Accueil", "index.html"], [content.title, ""]]/>
+  <@breadcrumb.breadcrumb items=[["Accueil", "index.html"], [content.title, ""]]/>
   <h1>${content.title}</h1>
   <#if content.body?has_content><div class="daect-intro">${content.body?no_esc}</div></#if>
 
@@ -52,26 +54,26 @@
 
     <#-- Messages the script shows; kept here so that every word of the page is in its template. -->
     <template id="inscription-modele-succes">
-      <@f.alert type="success" title="Votre inscription est envoyée">
+      <@a.alert type="success" title="Votre inscription est envoyée">
         <p>Merci. Le programme, le lien pour participer et la confirmation de l’horaire vous seront transmis quelques jours avant le webinaire choisi.</p>
-      </@f.alert>
+      </@a.alert>
     </template>
     <template id="inscription-modele-echec">
-      <@f.alert type="error" title="L’envoi n’a pas abouti">
+      <@a.alert type="error" title="L’envoi n’a pas abouti">
         <p>Le service d’inscription n’a pas pu être joint. Vérifiez votre connexion à internet, puis réessayez : les informations saisies sont conservées. Si le problème persiste, écrivez au secrétariat de la DAECT : ${contact}.</p>
         <button type="button" class="fr-btn fr-btn--secondary fr-mt-2w" data-reessayer>Réessayer l’envoi</button>
-      </@f.alert>
+      </@a.alert>
     </template>
     <template id="inscription-modele-refus">
-      <@f.alert type="error" title="Votre inscription n’a pas été acceptée">
+      <@a.alert type="error" title="Votre inscription n’a pas été acceptée">
         <p data-detail></p>
         <p>Corrigez les champs signalés, puis envoyez à nouveau. En cas de difficulté, écrivez au secrétariat de la DAECT : ${contact}.</p>
-      </@f.alert>
+      </@a.alert>
     </template>
     <template id="inscription-modele-session-fermee">
-      <@f.alert type="info" title="Ce webinaire n’est pas ouvert aux inscriptions">
+      <@a.alert type="info" title="Ce webinaire n’est pas ouvert aux inscriptions">
         <p>Le webinaire demandé est passé, annulé, reporté ou complet. Vous pouvez choisir un autre webinaire ci-dessous.</p>
-      </@f.alert>
+      </@a.alert>
     </template>
     <template id="inscription-modele-aucun"><@noneOpen/></template>
   <#else>
@@ -80,7 +82,7 @@
 </@layout.page>
 <#-- Said when no session is open: by the bake, or by the page's script once the last one offered is over. -->
 <#macro noneOpen>
-  <@c.callout title="Aucun webinaire n’est ouvert aux inscriptions">
+  <@callout.callout title="Aucun webinaire n’est ouvert aux inscriptions">
     <p>Aucun webinaire n’est ouvert aux inscriptions pour le moment. Pour toute question, écrivez au secrétariat de la DAECT : ${contact}.</p>
-  </@c.callout>
+  </@callout.callout>
 </#macro>

@@ -1,23 +1,26 @@
 <#ftl output_format="HTML" strip_whitespace=true>
-<#import "layout.ftl" as layout>
-<#import "components.ftl" as c>
-<#import "calendar.ftl" as cal>
+<#import "/layouts/base.ftl" as layout>
+<#import "/components/breadcrumb.ftl" as breadcrumb>
+<#import "/programme/session-parts.ftl" as parts>
+<#import "/components/callout.ftl" as callout>
+<#import "/programme/information.ftl" as information>
+<#import "/programme/calendar.ftl" as cal>
 <#assign s = session>
 <@layout.page title=s.title description="Webinaire de la DAECT : " + s.title + " — " + s.dateLabel + ", " + s.hoursLabel + "." current="programme" scripts=["js/programme.js"]>
-  <@c.breadcrumb items=[["Accueil", "index.html"], ["Programme des webinaires", "index.html#programme"], [s.title, ""]]/>
-  <article class="daect-session-page" <@c.sessionData s/>>
+  <@breadcrumb.breadcrumb items=[["Accueil", "index.html"], ["Programme des webinaires", "index.html#programme"], [s.title, ""]]/>
+  <article class="daect-session-page"<@parts.dataAttributes s/>>
     <h1>${s.title}</h1>
-    <@c.badges s/>
-    <p class="fr-text--lead"><@c.when s/></p>
-    <@c.themeTags session=s/>
-    <#if s.openForRegistration><p class="daect-register-item"><@c.registerLink s/></p></#if>
-    <#if s.note??><@c.callout><p>${s.note}</p></@c.callout></#if>
+    <@parts.badges s/>
+    <p class="fr-text--lead"><@parts.when s/></p>
+    <@parts.themeTags session=s/>
+    <#if s.openForRegistration><p class="daect-register-item"><@parts.registerLink s/></p></#if>
+    <#if s.note??><@callout.callout><p>${s.note}</p></@callout.callout></#if>
     <#if content.body?has_content><div class="daect-body">${content.body?no_esc}</div></#if>
     <@cal.sessionLinks s/>
     <@cal.jsonLd s/>
   </article>
 
-  <@c.information/>
+  <@information.information/>
 
   <nav class="daect-pager fr-mt-4w" aria-label="Dans le programme">
     <ul>

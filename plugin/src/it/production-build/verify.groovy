@@ -19,11 +19,11 @@ if (printed != expected) {
     println "Diagnostics printed:\n" + printed.join('\n')
 }
 assert printed == expected : "diagnostics differ (printed above)"
-assert !refused.contains('Site cuit dans')
+assert !refused.contains('Site construit dans')
 
 // 2. With the deploy job's settings: baked, then checked in the same package phase, before anything is shipped.
 assert published.contains('BUILD SUCCESS')
-def bake = published.indexOf('Site cuit dans')
+def bake = published.indexOf('Site construit dans')
 def check = published.indexOf('Contrôle du site : 0 problème(s)')
 assert bake > 0 && check > bake : "the check runs after the bake, in mvn package -Pproduction"
 def site = new File(basedir, 'target/www')

@@ -81,7 +81,7 @@ final class ProjectCopy {
     Path bakeWithoutValidation(Map<String, String> commandLine) throws Exception {
         Map<String, String> settings = new HashMap<>(commandLine);
         settings.put("programme.lock", "update");
-        SiteBuild build = new SiteBuild(dir, output, SiteSettings.load(dir, settings), Clock.systemUTC(), false, message -> { }).withoutFrontEnd();
+        SiteBuild build = new SiteBuild(dir, output, SiteSettings.load(dir, settings), Clock.systemUTC(), false, BuildLog.silent()).withoutFrontEnd();
         CheckedContent checked = build.check();
         if (!checked.report().fails(false)) {
             throw new IllegalStateException("la validation accepte cette copie : rien à contourner");

@@ -170,6 +170,22 @@ class LiveSiteTest {
     }
 
     @Test
+    void aComponentInASubfolderIsNamedInItsMistakeAndItsFixShowsOnEveryPageThatUsesIt() throws Exception {
+        String card = "templates/components/card.ftl";
+        edit(card, "<a href=\"${href}\">${title}</a>", "<a href=\"${href}\">${titre}</a>");
+
+        BakeException failure = assertThrows(BakeException.class, () -> site.rebuild(Set.of(dir.resolve(card))));
+        assertTrue(failure.problems().stream().anyMatch(p -> p.contains("components/card.ftl")), failure.problems().toString());
+
+        edit(card, "<a href=\"${href}\">${titre}</a>", "<a class=\"corrige\" href=\"${href}\">${title}</a>");
+        LiveSite.Rebuild rebuild = site.rebuild(Set.of(dir.resolve(card)));
+        assertTrue(rebuild.describe().startsWith("site entier (" + card + ")"), rebuild.describe());
+        assertTrue(read("index.html").contains("<a class=\"corrige\" href=\"webinaires/2021-01-13-sante.html\">"));
+        // Theme pages reuse each card they share (FragmentCache): none may keep the card of the previous bake.
+        assertTrue(read("themes/sante.html").contains("<a class=\"corrige\" href=\"../webinaires/2021-01-13-sante.html\">"));
+    }
+
+    @Test
     void aDeletedSessionIsRefusedAndItsPageStays() throws Exception {
         Files.delete(dir.resolve(SANTE));
 

@@ -1,6 +1,7 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#-- Calendar components: .ics links, "add to" links of web calendars, subscription, schema.org Event.
      Every address and value comes from the Java views (SessionView, ProgrammeView). -->
+<#import "/components/callout.ftl" as c>
 
 <#-- The session's own .ics, typed so that the browser hands it to the calendar application. -->
 <#macro icsLink session class="fr-link">
@@ -34,9 +35,7 @@
 
 <#-- The whole programme: subscription (webcal://) and download. -->
 <#macro subscribe headingLevel=2>
-  <section class="fr-callout daect-subscribe" aria-labelledby="agenda-programme">
-    <h${headingLevel} id="agenda-programme" class="fr-callout__title">Le programme dans votre agenda</h${headingLevel}>
-    <div class="fr-callout__text">
+  <@c.callout title="Le programme dans votre agenda" headingLevel=headingLevel id="agenda-programme" class="daect-subscribe">
       <p>Abonnez-vous au calendrier des webinaires : les nouvelles dates, les changements d’horaire et les annulations y apparaîtront d’eux-mêmes.</p>
       <#-- Without the site's real address (site.host left at its example), no fake address is shown: the download only. -->
       <#if programme.calendarAddressKnown>
@@ -51,8 +50,7 @@
         </ul>
         <p class="daect-no-address">L’adresse d’abonnement sera donnée ici sur le site publié : cette version du site ne connaît pas encore son adresse publique. En attendant, téléchargez le programme complet et ouvrez-le avec votre agenda.</p>
       </#if>
-    </div>
-  </section>
+  </@c.callout>
 </#macro>
 
 <#-- On every page (footer): the whole programme's calendar. -->

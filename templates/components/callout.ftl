@@ -1,0 +1,17 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#-- A DSFR callout; its text is nested. Given a headingLevel, it is a region (section) named by its title, a heading
+     with that id, and its text sits on lines of its own; otherwise a plain box whose optional title is a paragraph. -->
+<#macro callout title="" headingLevel=0 id="" class="">
+  <#local region = headingLevel gt 0>
+  <#local element = region?then("section", "div")>
+  <${element} class="fr-callout<#if class?has_content> ${class}</#if>"<#if region> aria-labelledby="${id}"</#if>>
+    <#if region><h${headingLevel} id="${id}" class="fr-callout__title">${title}</h${headingLevel}><#elseif title?has_content><p class="fr-callout__title">${title}</p></#if>
+  <#if region>
+    <div class="fr-callout__text">
+      <#nested>
+    </div>
+  <#else>
+    <div class="fr-callout__text"><#nested></div>
+  </#if>
+  </${element}>
+</#macro>
