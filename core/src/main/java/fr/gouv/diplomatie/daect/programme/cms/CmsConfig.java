@@ -70,7 +70,8 @@ public final class CmsConfig {
         // A published session is cancelled, never deleted: calendars must be told (docs/guide-redaction.md).
         collection.put("delete", false);
         collection.put("identifier_field", SessionHeader.TITLE);
-        collection.put("slug", "{{fields.date}}-{{slug}}");
+        // The slug as new-session writes it, which admin.js puts in this hidden key (Decap would drop apostrophes).
+        collection.put("slug", "{{fields.date}}-{{fields.__slug}}");
         collection.put("summary", "{{date}} — {{title}}");
         collection.put("sortable_fields", List.of(SessionHeader.DATE, SessionHeader.TITLE));
         List<Map<String, Object>> fields = new ArrayList<>();

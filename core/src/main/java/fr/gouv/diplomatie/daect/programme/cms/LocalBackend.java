@@ -26,6 +26,7 @@ import java.util.Map;
  * server: one JSON POST at {@code /api/v1} with an {@code action} and its {@code params}. Files are
  * read and written in the working tree, only under {@code content/} and {@code assets/}
  * ({@link RepositoryFiles}); the preview's watcher then rebuilds the site as for any saved file.
+ * One action of our own, {@code validate}, checks an entry without writing it ({@link CandidateCheck}).
  */
 public final class LocalBackend implements HttpHandler {
 
@@ -34,9 +35,11 @@ public final class LocalBackend implements HttpHandler {
     private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
 
     private final RepositoryFiles files;
+    private final CandidateCheck check;
 
     public LocalBackend(Path projectDir) {
         this.files = new RepositoryFiles(projectDir);
+        this.check = new CandidateCheck(projectDir, files);
     }
 
     @Override
@@ -104,6 +107,8 @@ public final class LocalBackend implements HttpHandler {
                 yield Map.of("message", "fichiers supprimés");
             }
             case "getDeployPreview" -> Map.of();
+            // Ours, not Decap's: the preview pane's validation of the entry as it stands (preview.js).
+            case "validate" -> Map.of("diagnostics", check.check(text(params, "path"), text(params, "raw")));
             default -> throw new IllegalArgumentException("Action inconnue du serveur d'édition local : " + action);
         };
     }

@@ -14,6 +14,10 @@
   var BODY = 'body';
   /** Keys whose value is a comma-separated list in the file and a list in the form. */
   var LISTS = ['tags'];
+  /** Data keys that start so are the interface's own (the file name's slug, the header as read): never written. */
+  var INTERNAL = '__';
+  /** new-session's cut: the title's first words up to this length, between two words. */
+  var SLUG_LENGTH = 50;
 
   function isList(key) {
     return LISTS.indexOf(key) >= 0;
@@ -94,7 +98,7 @@
       }
     });
     (sortedKeys || []).concat(Object.keys(data)).forEach(function (key) {
-      if (done[key]) {
+      if (done[key] || key.indexOf(INTERNAL) === 0) {
         return;
       }
       done[key] = true;
@@ -107,7 +111,23 @@
     return out + header.separator + body;
   }
 
-  var format = { fromFile: fromFile, toFile: toFile, HEADER: HEADER };
+  /**
+   * The file name's words as the build's Slugs.of and new-session write them ("L'eau & la santé" gives
+   * "l-eau-la-sante"), cut between two words after SLUG_LENGTH characters. Decap's own slugs drop
+   * apostrophes ("leau") and never cut.
+   */
+  function slug(title) {
+    var plain = String(title || '').normalize('NFD').replace(/\p{M}+/gu, '')
+      .replace(/œ/g, 'oe').replace(/Œ/g, 'oe').replace(/æ/g, 'ae').replace(/Æ/g, 'ae');
+    var words = plain.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+    if (words.length <= SLUG_LENGTH) {
+      return words;
+    }
+    var cut = words.lastIndexOf('-', SLUG_LENGTH);
+    return cut > 0 ? words.slice(0, cut) : words.slice(0, SLUG_LENGTH);
+  }
+
+  var format = { fromFile: fromFile, toFile: toFile, slug: slug, HEADER: HEADER, SLUG: INTERNAL + 'slug' };
   if (typeof module !== 'undefined' && module.exports) {
     module.exports = format;
   } else {
