@@ -7,6 +7,9 @@ const results = cases.map(c => {
   if (c.op === 'roundtrip') {
     return format.toFile(format.fromFile(c.text), c.sortedKeys);
   }
+  if (c.op === 'slug') {
+    return format.slug(c.text);
+  }
   if (c.op === 'edit') {
     return format.toFile(Object.assign(format.fromFile(c.text), c.changes), c.sortedKeys);
   }

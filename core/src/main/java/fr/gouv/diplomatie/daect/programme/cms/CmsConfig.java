@@ -90,10 +90,12 @@ public final class CmsConfig {
         switch (key) {
             case SessionHeader.TYPE -> hidden(field, SessionHeader.SESSION_TYPE);
             case SessionHeader.STATUS -> select(field, List.of("published", "draft")).put("default", "published");
+            // Local pickers (no "UTC" beside the hours, which are the programme's zone's): a date alone or a time
+            // alone reads and writes back unchanged in any zone (the browser test runs in Paris).
             case SessionHeader.DATE -> field.putAll(Map.of("widget", "datetime", "format", "YYYY-MM-DD",
-                    "date_format", "YYYY-MM-DD", "time_format", false, "picker_utc", true));
+                    "date_format", "YYYY-MM-DD", "time_format", false, "picker_utc", false));
             case SessionHeader.START, SessionHeader.END -> field.putAll(Map.of("widget", "datetime", "format", "HH:mm",
-                    "date_format", false, "time_format", "HH:mm", "picker_utc", true));
+                    "date_format", false, "time_format", "HH:mm", "picker_utc", false));
             // Generated once when the session is created, shown but never editable.
             case SessionHeader.UID -> field.putAll(Map.of("widget", "uuid", "read_only", true));
             case SessionHeader.EVENT_STATUS -> field.putAll(Map.of("widget", "select", "options",

@@ -4,6 +4,7 @@ import fr.gouv.diplomatie.daect.programme.log.BuildLog;
 import fr.gouv.diplomatie.daect.programme.assets.DsfrBundle;
 import fr.gouv.diplomatie.daect.programme.assets.FrontEndInstaller;
 import fr.gouv.diplomatie.daect.programme.assets.PreviousFrontEnd;
+import fr.gouv.diplomatie.daect.programme.cms.PublishedAdmin;
 import fr.gouv.diplomatie.daect.programme.bake.BakeException;
 import fr.gouv.diplomatie.daect.programme.bake.BakeReport;
 import fr.gouv.diplomatie.daect.programme.bake.SiteBaker;
@@ -203,6 +204,7 @@ public final class SiteBuild {
         frontEnd.ifPresent(steps::add);
         steps.add(sitemap());
         steps.add(feed(sources));
+        PublishedAdmin.of(projectDir, settings).ifPresent(steps::add);
         return steps;
     }
 
@@ -214,7 +216,8 @@ public final class SiteBuild {
         if (!frontEnd) {
             return Optional.empty();
         }
-        new FrontEndInstaller(projectDir, log).install();
+        // -Dcms.publish=true ships /admin/ too: Decap CMS, an optional package, is installed with the DSFR then.
+        (PublishedAdmin.requested(settings) ? FrontEndInstaller.withOptional(projectDir, log) : new FrontEndInstaller(projectDir, log)).install();
         DsfrBundle dsfr = new DsfrBundle(projectDir.resolve("node_modules/@gouvfr/dsfr/dist"),
                 list("dsfr.stylesheets"), list("dsfr.scripts"), list("dsfr.files"));
         // dsfr.prune=false ships the listed stylesheets whole (to compare the look with and without pruning).

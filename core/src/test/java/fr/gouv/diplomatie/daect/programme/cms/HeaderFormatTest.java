@@ -85,6 +85,19 @@ class HeaderFormatTest {
         assertTrue(written.getFileName().toString().equals("2021-03-10-la-sante-mondiale.md"));
     }
 
+    @Test
+    void aNewSessionsFileIsNamedAsNewSessionNamesIt() throws Exception {
+        List<String> titles = List.of("L'eau et l'assainissement", "Coopérer avec l’Afrique : cœur & ÉNERGIE", "  La santé mondiale ! ",
+                "L'action extérieure des collectivités françaises des Amériques et du Pacifique",
+                "Anticonstitutionnellementanticonstitutionnellementanticonstitutionnellement", "Œuvres d'art, 2024");
+        List<Map<String, Object>> cases = titles.stream().<Map<String, Object>>map(t -> Map.of("op", "slug", "text", t)).toList();
+        List<String> slugs = NodeFormat.run(dir, cases);
+        for (int i = 0; i < titles.size(); i++) {
+            assertEquals(SessionFileWriter.shortSlug(titles.get(i)), slugs.get(i), titles.get(i));
+        }
+        assertEquals("l-eau-et-l-assainissement", slugs.get(0), "an apostrophe separates words, as in Slugs.of (Decap would write leau)");
+    }
+
     /** The session form's fields, in its order, as Decap passes them to the format. */
     private static List<String> keys() {
         return List.of("title", "type", "status", "date", "start", "end", "uid", "eventStatus", "tags", "timezone", "note",

@@ -1,5 +1,9 @@
 package fr.gouv.diplomatie.daect.programme.cms;
 
+import com.google.gson.Gson;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import fr.gouv.diplomatie.daect.programme.preview.PreviewServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,6 +17,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -59,6 +64,27 @@ class LocalBackendTest {
                 + "\"raw\":\"title=X\\n~~~~~~\\n\"}],\"assets\":[]}}");
         assertEquals(200, answer.statusCode(), answer.body());
         assertEquals("title=X\n~~~~~~\n", Files.readString(project.resolve("content/webinaires/2021-03-10-x.md")));
+    }
+
+    @Test
+    void anEntryIsValidatedAsTheBuildWouldWithItsFieldNamedAndNothingWritten() throws Exception {
+        String raw = "title=La santé\ntype=session\nstatus=published\ndate=2021-01-13\nstart=10:00\nend=09:30\n"
+                + "uid=d3c6c4f3-578d-4e94-bfef-da0ea20b46ff\n~~~~~~\nTexte\n";
+        HttpResponse<String> answer = post(new Gson().toJson(Map.of("action", "validate",
+                "params", Map.of("path", "content/webinaires/2021-01-13-sante.md", "raw", raw))));
+        assertEquals(200, answer.statusCode(), answer.body());
+        JsonArray diagnostics = JsonParser.parseString(answer.body()).getAsJsonObject().getAsJsonArray("diagnostics");
+        assertEquals(1, diagnostics.size(), answer.body());
+        JsonObject end = diagnostics.get(0).getAsJsonObject();
+        assertEquals("end", end.get("field").getAsString());
+        assertEquals("Heure de fin", end.get("label").getAsString());
+        assertEquals("erreur", end.get("severity").getAsString());
+        assertTrue(end.get("message").getAsString().contains("`end=09:30` n'est pas après `start=10:00`"), answer.body());
+        assertEquals("title=La santé\n~~~~~~\n", Files.readString(project.resolve("content/webinaires/2021-01-13-sante.md")), "nothing written");
+
+        String fixed = post(new Gson().toJson(Map.of("action", "validate",
+                "params", Map.of("path", "content/webinaires/2021-01-13-sante.md", "raw", raw.replace("end=09:30", "end=11:30"))))).body();
+        assertEquals("{\"diagnostics\":[]}", fixed);
     }
 
     @Test
