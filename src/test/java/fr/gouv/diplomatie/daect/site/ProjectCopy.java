@@ -50,6 +50,22 @@ final class ProjectCopy {
         return dir;
     }
 
+    /**
+     * What the editing interface needs besides the sources: the writing guide (its help texts) and Decap CMS,
+     * through a link to the repository's node_modules (500 MB, not copied).
+     */
+    ProjectCopy withEditingInterface() {
+        try {
+            Path guide = dir.resolve("docs/guide-redaction.md");
+            Files.createDirectories(guide.getParent());
+            Files.copy(Rebake.projectDir().resolve("docs/guide-redaction.md"), guide);
+            Files.createSymbolicLink(dir.resolve("node_modules"), Rebake.projectDir().toAbsolutePath().resolve("node_modules"));
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Rewrites a file of the copy, e.g. a session's header. */
     ProjectCopy edit(String file, UnaryOperator<String> change) {
         try {

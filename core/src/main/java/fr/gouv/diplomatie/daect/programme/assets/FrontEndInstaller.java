@@ -16,6 +16,8 @@ import java.util.concurrent.TimeUnit;
 public final class FrontEndInstaller {
 
     private static final Duration TIMEOUT = Duration.ofMinutes(10);
+    /** The optional package whose absence means the optional packages were left out. */
+    private static final String EDITOR_PACKAGE = "node_modules/decap-cms";
 
     private final Path projectDir;
     private final BuildLog log;
@@ -24,7 +26,13 @@ public final class FrontEndInstaller {
 
     public FrontEndInstaller(Path projectDir, BuildLog log) {
         // --ignore-scripts: the DSFR's postinstall asks for an interactive setup we do not use.
-        this(projectDir, log, List.of(npmExecutable(), "ci", "--ignore-scripts", "--no-audit", "--no-fund"), TIMEOUT);
+        // --omit=optional: the editing interface (decap-cms, optional) is for the preview only, and weighs 600 packages.
+        this(projectDir, log, List.of(npmExecutable(), "ci", "--omit=optional", "--ignore-scripts", "--no-audit", "--no-fund"), TIMEOUT);
+    }
+
+    /** Installs the optional packages too (the editing interface, Decap CMS): for the preview. */
+    public static FrontEndInstaller withOptional(Path projectDir, BuildLog log) {
+        return new FrontEndInstaller(projectDir, log, List.of(npmExecutable(), "ci", "--ignore-scripts", "--no-audit", "--no-fund"), TIMEOUT);
     }
 
     /** With another command and time limit than npm's, for tests. */
@@ -42,7 +50,8 @@ public final class FrontEndInstaller {
             throw new IOException("package-lock.json est introuvable dans " + projectDir + " : la version du DSFR doit y être fixée.");
         }
         Path stamp = projectDir.resolve("node_modules/.package-lock.json");
-        if (Files.isRegularFile(stamp) && Files.getLastModifiedTime(stamp).compareTo(Files.getLastModifiedTime(lock)) >= 0) {
+        boolean optionalMissing = !command.contains("--omit=optional") && !Files.isDirectory(projectDir.resolve(EDITOR_PACKAGE));
+        if (!optionalMissing && Files.isRegularFile(stamp) && Files.getLastModifiedTime(stamp).compareTo(Files.getLastModifiedTime(lock)) >= 0) {
             return false;
         }
         Path modules = projectDir.resolve("node_modules");

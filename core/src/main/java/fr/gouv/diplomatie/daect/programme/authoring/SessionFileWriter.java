@@ -162,7 +162,7 @@ public final class SessionFileWriter {
     }
 
     /** The title's first words, cut between two words, so that the address stays readable. */
-    static String shortSlug(String title) {
+    public static String shortSlug(String title) {
         String slug = Slugs.of(title);
         if (slug.length() <= SLUG_LENGTH) {
             return slug;

@@ -67,7 +67,8 @@ public final class ContentFileReader {
         }
     }
 
-    ContentFile parse(Path file, byte[] bytes) {
+    /** A file as it would read with these bytes (e.g. an edit not yet saved). */
+    public ContentFile parse(Path file, byte[] bytes) {
         boolean validUtf8 = true;
         String text;
         try {

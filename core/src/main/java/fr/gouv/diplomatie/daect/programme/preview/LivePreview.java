@@ -1,5 +1,7 @@
 package fr.gouv.diplomatie.daect.programme.preview;
 
+import fr.gouv.diplomatie.daect.programme.assets.FrontEndInstaller;
+import fr.gouv.diplomatie.daect.programme.cms.EditingInterface;
 import fr.gouv.diplomatie.daect.programme.log.BuildLog;
 import fr.gouv.diplomatie.daect.programme.registration.FormProtocol;
 import fr.gouv.diplomatie.daect.programme.settings.BuildSettings;
@@ -39,6 +41,10 @@ public final class LivePreview implements AutoCloseable {
     }
 
     private LivePreview(Options options, BuildLog terminal) throws IOException {
+        if (options.frontEnd()) {
+            // The editing interface (/admin/) too: installed for the preview only, mvn package stays light.
+            FrontEndInstaller.withOptional(options.projectDir(), terminal).install();
+        }
         this.status = new BuildStatus();
         this.site = new LiveSite(options.projectDir(), options.output(), options.settings(), options.clock(), options.frontEnd(), terminal);
         this.coordinator = new RebuildCoordinator(new SiteRebuilder(site, terminal), status::publish);
@@ -50,6 +56,7 @@ public final class LivePreview implements AutoCloseable {
                 .handle(LiveReload.PATH, new LiveReload(status));
         Path project = options.projectDir().toAbsolutePath().normalize();
         BuildSettings folders = BuildSettings.of(project, settings);
+        EditingInterface.serve(server, project);
         this.watcher = new DebouncingWatcher(
                 List.of(folders.contentDir(), folders.templateDir(), folders.assetDir()),
                 LiveSite.PROJECT_FILES.stream().sorted().map(project::resolve).toList(),

@@ -35,7 +35,7 @@ public final class SiteSettings {
     public static final String CONTACT_EMAIL = "contact.email";
 
     private static final List<String> SITE_PREFIXES = List.of("site.", "form.", "programme.", "contact.", "link.",
-            "legal.", "privacy.", "accessibility.", "registration.");
+            "legal.", "privacy.", "accessibility.", "registration.", "cms.");
 
     private final Path file;
     private final Map<String, String> fileValues;

@@ -3,6 +3,7 @@ package fr.gouv.diplomatie.daect.programme.site;
 import fr.gouv.diplomatie.daect.programme.bake.SiteStep;
 import fr.gouv.diplomatie.daect.programme.calendar.CalendarSettings;
 import fr.gouv.diplomatie.daect.programme.calendar.CalendarStep;
+import fr.gouv.diplomatie.daect.programme.cms.PublishedAdmin;
 import fr.gouv.diplomatie.daect.programme.programme.TagVocabulary;
 import fr.gouv.diplomatie.daect.programme.publish.FeedStep;
 import fr.gouv.diplomatie.daect.programme.publish.SitemapStep;
@@ -54,6 +55,7 @@ record BakeSteps(Path projectDir, SiteSettings settings, BuildSettings build) {
         frontEnd.ifPresent(steps::add);
         steps.add(sitemap());
         steps.add(feed(sources));
+        PublishedAdmin.of(projectDir, settings).ifPresent(steps::add);
         return steps;
     }
 }

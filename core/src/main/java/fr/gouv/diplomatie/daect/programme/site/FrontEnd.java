@@ -34,15 +34,19 @@ record FrontEnd(boolean ship, boolean prune, Path previousSite) {
         return new FrontEnd(ship, prune, site);
     }
 
-    /** The step that ships the DSFR, if any, installed first if need be; {@code readAhead}: starting to read it now. */
-    Optional<SiteStep> step(Path projectDir, DsfrSelection selection, BuildLog log, boolean readAhead) throws IOException {
+    /**
+     * The step that ships the DSFR, if any, installed first if need be; {@code readAhead}: starting to read it now;
+     * {@code editingInterface}: Decap CMS, an optional package, is installed too (for {@code -Dcms.publish=true}).
+     */
+    Optional<SiteStep> step(Path projectDir, DsfrSelection selection, BuildLog log, boolean readAhead, boolean editingInterface)
+            throws IOException {
         if (previousSite != null) {
             return Optional.of(new PreviousFrontEnd(previousSite));
         }
         if (!ship) {
             return Optional.empty();
         }
-        new FrontEndInstaller(projectDir, log).install();
+        (editingInterface ? FrontEndInstaller.withOptional(projectDir, log) : new FrontEndInstaller(projectDir, log)).install();
         DsfrBundle dsfr = new DsfrBundle(projectDir.resolve("node_modules/@gouvfr/dsfr/dist"),
                 selection.stylesheets(), selection.scripts(), selection.files());
         DsfrBundle bundle = prune && selection.prune() ? dsfr.pruned() : dsfr;

@@ -1,5 +1,6 @@
 package fr.gouv.diplomatie.daect.programme.site;
 
+import fr.gouv.diplomatie.daect.programme.cms.PublishedAdmin;
 import fr.gouv.diplomatie.daect.programme.bake.BakeException;
 import fr.gouv.diplomatie.daect.programme.bake.BakeReport;
 import fr.gouv.diplomatie.daect.programme.bake.SiteBaker;
@@ -163,7 +164,7 @@ public final class SiteBuild {
                     : "Les " + files + " fichiers vérifiés à l'étape précédente n'ont pas changé : ils ne sont pas relus.");
         }
         // The front end's files are read while the content is validated and the programme built (one core each).
-        Optional<SiteStep> dsfr = frontEnd.step(projectDir, build.dsfr(), log, true);
+        Optional<SiteStep> dsfr = frontEnd.step(projectDir, build.dsfr(), log, true, PublishedAdmin.requested(settings));
         Sources sources = unchanged ? prepare(validated.files(), validated.report()) : prepare();
         BakeSteps steps = steps();
         BakeReport baked = baker().bake(steps.view(sources), sources.files(), steps.all(sources, dsfr));
@@ -175,7 +176,7 @@ public final class SiteBuild {
     WarmSite bakeWarm(Sources sources) throws BakeException, IOException {
         BakeSteps steps = steps();
         WarmSite warm = baker().bakeWarm(steps.view(sources), sources.files(),
-                steps.all(sources, frontEnd.step(projectDir, build.dsfr(), log, false)));
+                steps.all(sources, frontEnd.step(projectDir, build.dsfr(), log, false, PublishedAdmin.requested(settings))));
         commit(sources);
         return warm;
     }
