@@ -107,7 +107,7 @@ class EditingInterfaceBrowserTest {
                 + "uid=" + uid.group(1) + "\ntags=maroc\n~~~~~~\n", text);
         assertFalse(otherSessions().anyMatch(other -> other.contains(uid.group(1))), "a fresh uid");
         ValidationReport report = new SiteBuild(copy.dir(), copy.dir().resolveSibling("verifie"), SiteSettings.load(copy.dir(), Map.of()),
-                Clock.systemUTC(), false, BuildLog.silent()).withoutFrontEnd().check().report();
+                Clock.systemUTC(), false, BuildLog.silent()).withoutFrontEnd().validate().report();
         assertEquals(0, report.errors(), report.diagnostics().toString());
 
         // The preview rebuilt the site from the new file: on the home page and at its own address.
