@@ -104,7 +104,7 @@ public final class CmsConfig {
                     tags.entries().stream().filter(e -> e.label() != null)
                             .map(e -> Map.of("label", e.label(), "value", e.slug())).toList()));
             case SessionHeader.REGISTRATION -> select(field, List.of("open", "closed"));
-            case SessionHeader.SUMMARY -> field.put("widget", "text");
+            case SessionHeader.SUMMARY, SessionHeader.SPEAKERS, SessionHeader.DOCUMENTS -> field.put("widget", "text");
             default -> field.put("widget", "string");
         }
         return field;

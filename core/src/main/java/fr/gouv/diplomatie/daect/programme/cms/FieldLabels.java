@@ -23,7 +23,10 @@ final class FieldLabels {
             Map.entry(SessionHeader.SUMMARY, "Résumé pour les agendas"),
             Map.entry(SessionHeader.REGISTRATION, "Inscriptions"),
             Map.entry(SessionHeader.DESCRIPTION, "Description pour les moteurs de recherche"),
-            Map.entry(SessionHeader.SUBTITLE, "Chapeau sous le titre"));
+            Map.entry(SessionHeader.SUBTITLE, "Chapeau sous le titre"),
+            Map.entry(SessionHeader.SPEAKERS, "Intervenants"),
+            Map.entry(SessionHeader.REPLAY, "Adresse de l'enregistrement (https)"),
+            Map.entry(SessionHeader.DOCUMENTS, "Documents à télécharger"));
 
     /** The values of the select fields, as an editor reads them. */
     private static final Map<String, String> VALUES = Map.of(
