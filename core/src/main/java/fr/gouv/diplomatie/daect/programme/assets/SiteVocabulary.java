@@ -1,8 +1,9 @@
 package fr.gouv.diplomatie.daect.programme.assets;
 
 import fr.gouv.diplomatie.daect.programme.bake.BakedPage;
-import fr.gouv.diplomatie.daect.programme.bake.SeenTags;
-import fr.gouv.diplomatie.daect.programme.bake.StartTags;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Element;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,7 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
@@ -25,8 +28,8 @@ import java.util.stream.Stream;
 /**
  * What the baked pages and the site's own scripts can give a stylesheet to match: element names,
  * classes, ids and attribute names. A selector can match somewhere only if each of these it
- * requires is here. Pages are scanned as text, not parsed: the bake must stay linear and fast with
- * thousands of pages, and a scan sees everything a parser would.
+ * requires is here. Pages are parsed with jsoup, as a browser would read them. Not thread-safe: one per thread
+ * ({@link ByStylesheet}).
  */
 public final class SiteVocabulary {
 
@@ -35,12 +38,10 @@ public final class SiteVocabulary {
     /** Attributes a script sets through properties rather than by name ({@code field.disabled = true}). */
     private static final Set<String> PROPERTY_ATTRIBUTES = Set.of("disabled", "hidden", "checked", "selected", "open", "required");
 
-    private final NameSet elements = new NameSet();
-    private final NameSet classes = new NameSet();
-    private final NameSet ids = new NameSet();
-    private final NameSet attributes = new NameSet();
-    /** The tags read already: the same tag gives the same names. */
-    private final SeenTags seen = new SeenTags();
+    private final Set<String> elements = new HashSet<>();
+    private final Set<String> classes = new HashSet<>();
+    private final Set<String> ids = new HashSet<>();
+    private final Set<String> attributes = new HashSet<>();
     /** Answers of {@link #hasClassStartingWith}, forgotten when a page or script adds names. */
     private final Map<String, Boolean> classPrefixes = new ConcurrentHashMap<>();
 
@@ -129,62 +130,27 @@ public final class SiteVocabulary {
         return union;
     }
 
-    public SiteVocabulary addPage(String html) {
-        return addPage(html.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /**
-     * Reads the page's tags by hand, from its UTF-8 bytes ({@link StartTags}): every name a stylesheet can match
-     * (elements, attributes, the DSFR's classes and ids) is ASCII, and a scan of bytes costs a fraction of a scan of
-     * characters (at 20,000 pages, regular expressions then characters made this step cost seconds).
-     */
     public SiteVocabulary addPage(byte[] html) {
-        classPrefixes.clear();
-        StartTags.read(html, 0, html.length, tags, seen);
-        return this;
+        return addPage(new String(html, StandardCharsets.UTF_8));
     }
 
     /** Each element, each attribute, the words of {@code class} and {@code data-*} values, the ids. */
-    private final StartTags.Reader tags = new StartTags.Reader() {
-        @Override
-        public boolean element(byte[] html, int from, int to) {
-            elements.add(html, from, to, true);
-            return true;
-        }
-
-        @Override
-        public void attribute(byte[] html, int nameFrom, int nameTo, int valueFrom, int valueTo) {
-            String name = attributes.add(html, nameFrom, nameTo, true);
-            if (valueFrom < 0) {
-                return;
-            }
-            if (name.equals("class") || name.startsWith("data-")) {
-                // data-* values: scripts may turn them into classes (the form's error state is named by data-erreur).
-                words(html, valueFrom, valueTo, classes);
-            } else if (name.equals("id")) {
-                ids.add(html, valueFrom, valueTo, false);
+    public SiteVocabulary addPage(String html) {
+        classPrefixes.clear();
+        for (Element element : Jsoup.parse(html).getAllElements()) {
+            elements.add(element.normalName());
+            for (Attribute attribute : element.attributes()) {
+                String name = attribute.getKey().toLowerCase(Locale.ROOT);
+                attributes.add(name);
+                if (name.equals("class") || name.startsWith("data-")) {
+                    // data-* values: scripts may turn them into classes (the form's error state is named by data-erreur).
+                    words(attribute.getValue(), classes);
+                } else if (name.equals("id")) {
+                    ids.add(attribute.getValue());
+                }
             }
         }
-    };
-
-    private static void words(byte[] bytes, int from, int to, NameSet into) {
-        int i = from;
-        while (i < to) {
-            while (i < to && isSpace(bytes[i])) {
-                i++;
-            }
-            int start = i;
-            while (i < to && !isSpace(bytes[i])) {
-                i++;
-            }
-            if (i > start) {
-                into.add(bytes, start, i, false);
-            }
-        }
-    }
-
-    private static boolean isSpace(byte c) {
-        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
+        return this;
     }
 
     /** A script's quoted names may be classes it adds or attributes it sets. */
@@ -200,7 +166,7 @@ public final class SiteVocabulary {
     }
 
     /** Splits on whitespace by hand: a regular expression per attribute cost seconds on thousands of pages. */
-    private static void words(String value, NameSet into) {
+    private static void words(String value, Set<String> into) {
         int length = value.length();
         int i = 0;
         while (i < length) {
