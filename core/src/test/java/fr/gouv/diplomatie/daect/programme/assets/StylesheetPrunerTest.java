@@ -87,6 +87,15 @@ class StylesheetPrunerTest {
         assertFalse(css.contains("selector(::x)"), css);
     }
 
+    @Test
+    void keepsAsItIsAStatementTheParserCannotReadAndWhatItReads() {
+        String css = prune(":root{--a:red;--b:blue}.fr-btn{color:green}.fr-accordion{color:var(--a)");
+
+        assertTrue(css.endsWith(".fr-accordion{color:var(--a)\n"), "nothing is lost that cannot be read: " + css);
+        assertTrue(css.contains("--a:red"), "read by the block kept: " + css);
+        assertFalse(css.contains("--b"), css);
+    }
+
     /** Rules of every kind the pruner meets, used and not used by {@link #PAGE}. */
     private static final String VARIED = ":root{--a:red;--b:blue;--c:green}.fr-btn{color:var(--a)}.fr-accordion{color:var(--b);animation:tourne 1s}"
                 + "@keyframes tourne{to{opacity:0}}.fr-absent,.fr-header .fr-btn--menu{margin:0}.fr-absent .fr-btn{margin:1px}"
