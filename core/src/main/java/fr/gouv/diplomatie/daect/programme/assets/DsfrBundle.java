@@ -1,5 +1,6 @@
 package fr.gouv.diplomatie.daect.programme.assets;
 
+import com.helger.css.decl.CascadingStyleSheet;
 import fr.gouv.diplomatie.daect.programme.bake.BakedPage;
 import fr.gouv.diplomatie.daect.programme.bake.SiteStep;
 
@@ -44,8 +45,11 @@ public final class DsfrBundle implements SiteStep {
     /** The DSFR's files as {@link #readAhead} read them, for the next {@link #write}. */
     private volatile CompletableFuture<Inputs> ahead;
 
-    /** The listed stylesheets joined, their {@code url()}s rebased (and the files they point at), the scripts joined. */
-    private record Inputs(String css, Set<String> pointedAt, String js) {
+    /**
+     * The listed stylesheets joined, their {@code url()}s rebased (and the files they point at), as ph-css reads them
+     * if they are to be pruned (else null), the scripts joined.
+     */
+    private record Inputs(String css, Set<String> pointedAt, CascadingStyleSheet sheet, String js) {
     }
 
     /**
@@ -90,19 +94,15 @@ public final class DsfrBundle implements SiteStep {
 
     /**
      * Starts reading the DSFR's files on a thread of its own, for the next {@link #write}; the build calls it before
-     * validating the content, while a core is idle. When pruning, it also gives ph-css a first stylesheet to read:
-     * its parser runs in the interpreter at first (a tenth of a second for the first 16 KB, then 6 ms), which would
-     * otherwise add to the end of the bake, where every core waits for the pruning.
+     * validating the content, while a core is idle. When pruning, ph-css reads the stylesheet there too (what the
+     * pages use is not needed for that): a few tenths of a second that would otherwise add to the end of the bake,
+     * where every core waits for the pruning.
      */
     public DsfrBundle readAhead() {
         CompletableFuture<Inputs> reading = new CompletableFuture<>();
         Thread reader = new Thread(() -> {
             try {
-                Inputs read = readFiles();
-                reading.complete(read);
-                if (prune) {
-                    StylesheetPruner.readFirstBlocks(read.css());
-                }
+                reading.complete(readFiles());
             } catch (IOException | RuntimeException e) {
                 reading.completeExceptionally(e);
             }
@@ -129,7 +129,8 @@ public final class DsfrBundle implements SiteStep {
             // Each DSFR module declares top-level constants: a block keeps them apart once joined.
             js.append("{\n").append(withoutSourceMap(read(script))).append("\n}\n");
         }
-        return new Inputs(joined.toString(), pointedAt, js.toString());
+        String css = joined.toString();
+        return new Inputs(css, pointedAt, prune ? StylesheetPruner.read(css) : null, js.toString());
     }
 
     /** What {@link #readAhead} read, or the files read now if it was not called. */
@@ -169,10 +170,10 @@ public final class DsfrBundle implements SiteStep {
         Map<String, SiteVocabulary> groups = given.groups(SiteVocabulary.scripts(site, out));
         Map<String, String> written = new TreeMap<>();
         if (prune) {
-            StylesheetPruner.Pruned forTheSite = new StylesheetPruner(SiteVocabulary.union(groups.values())).pruneAndKeep(css);
+            CascadingStyleSheet forTheSite = new StylesheetPruner(SiteVocabulary.union(groups.values())).prune(read.sheet());
             // Each kind of page gets its own stylesheet, pruned further on every core.
             written.putAll(groups.entrySet().parallelStream().collect(Collectors.toMap(Map.Entry::getKey,
-                    group -> new StylesheetPruner(group.getValue()).prune(forTheSite))));
+                    group -> StylesheetPruner.write(new StylesheetPruner(group.getValue()).prune(forTheSite)))));
             pointedAt.clear();
             for (String text : written.values()) {
                 Matcher url = URL.matcher(text);

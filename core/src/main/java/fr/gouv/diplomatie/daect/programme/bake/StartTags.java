@@ -1,7 +1,5 @@
 package fr.gouv.diplomatie.daect.programme.bake;
 
-import java.util.Arrays;
-
 /**
  * Reads the start tags of a page from its UTF-8 bytes, for the steps that need a few facts of thousands of pages
  * (element, attribute and the DSFR's class names are ASCII): comments, end tags and declarations are skipped, and
@@ -28,15 +26,6 @@ public final class StartTags {
 
     /** Reads the tags of {@code html[from, to)}; an attribute value left unquoted to the end stops the reading. */
     public static void read(byte[] html, int from, int to, Reader reader) {
-        read(html, from, to, reader, null);
-    }
-
-    /**
-     * The same, telling {@code reader} only of the tags not in {@code seen} (added to it): a site's pages repeat most
-     * of their tags (the header, the footer, a card's frame), and a reader that only gathers names needs each once.
-     */
-    public static void read(byte[] html, int from, int to, Reader reader, SeenTags seen) {
-        Recorded recorded = null;
         int i = indexOf(html, '<', from, to);
         while (i >= 0 && i + 1 < to) {
             byte next = html[i + 1];
@@ -53,19 +42,7 @@ public final class StartTags {
             while (nameEnd < to && isNameByte(html[nameEnd])) {
                 nameEnd++;
             }
-            int end;
-            if (seen == null) {
-                end = attributes(html, nameEnd, to, reader.element(html, i + 1, nameEnd) ? reader : null);
-            } else {
-                // Read once, its attributes kept, told only if new: reading it a second time cost what the memory saved.
-                recorded = recorded == null ? new Recorded() : recorded.clear();
-                end = attributes(html, nameEnd, to, recorded);
-                if (end < 0 || seen.add(html, i, end)) {
-                    if (reader.element(html, i + 1, nameEnd)) {
-                        recorded.replay(html, reader);
-                    }
-                }
-            }
+            int end = attributes(html, nameEnd, to, reader.element(html, i + 1, nameEnd) ? reader : null);
             for (String raw : RAW_TEXT) {
                 if (end >= 0 && nameEnd - i - 1 == raw.length() && startsWith(html, i + 1, to, raw)) {
                     // Their content is not markup.
@@ -73,40 +50,6 @@ public final class StartTags {
                 }
             }
             i = end < 0 ? -1 : indexOf(html, '<', end, to);
-        }
-    }
-
-    /** A tag's attributes as read, to be told to a reader afterwards. */
-    private static final class Recorded implements Reader {
-
-        private int[] ranges = new int[64];
-        private int size;
-
-        Recorded clear() {
-            size = 0;
-            return this;
-        }
-
-        @Override
-        public boolean element(byte[] html, int from, int to) {
-            return true;
-        }
-
-        @Override
-        public void attribute(byte[] html, int nameFrom, int nameTo, int valueFrom, int valueTo) {
-            if (size + 4 > ranges.length) {
-                ranges = Arrays.copyOf(ranges, 2 * ranges.length);
-            }
-            ranges[size++] = nameFrom;
-            ranges[size++] = nameTo;
-            ranges[size++] = valueFrom;
-            ranges[size++] = valueTo;
-        }
-
-        void replay(byte[] html, Reader reader) {
-            for (int k = 0; k < size; k += 4) {
-                reader.attribute(html, ranges[k], ranges[k + 1], ranges[k + 2], ranges[k + 3]);
-            }
         }
     }
 

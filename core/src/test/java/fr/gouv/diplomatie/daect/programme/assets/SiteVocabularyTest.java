@@ -1,7 +1,29 @@
 package fr.gouv.diplomatie.daect.programme.assets;
 
+import fr.gouv.diplomatie.daect.programme.log.BuildLog;
+import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
+import fr.gouv.diplomatie.daect.programme.site.SiteBuild;
+import fr.gouv.diplomatie.daect.programme.testing.FileTrees;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,5 +58,60 @@ class SiteVocabularyTest {
         assertTrue(vocabulary.hasClass("fr-message--error"));
         assertTrue(vocabulary.hasAttribute("aria-pressed"));
         assertTrue(vocabulary.hasAttribute("disabled"), "set as a property");
+    }
+
+    /** The same names as a browser's parser finds them (jsoup, from the {@code <html>} element down): what the reading of bytes stands for. */
+    private static Map<String, Set<String>> parsed(String html) {
+        Set<String> elements = new TreeSet<>(List.of("html", "head", "body"));
+        Set<String> attributes = new TreeSet<>();
+        Set<String> classes = new TreeSet<>();
+        Set<String> ids = new TreeSet<>();
+        for (Element element : Jsoup.parse(html).child(0).getAllElements()) {
+            elements.add(element.normalName());
+            for (Attribute attribute : element.attributes()) {
+                String name = attribute.getKey().toLowerCase(Locale.ROOT);
+                attributes.add(name);
+                if (name.equals("class") || name.startsWith("data-")) {
+                    classes.addAll(List.of(attribute.getValue().strip().split("\\s+")));
+                    classes.remove("");
+                } else if (name.equals("id")) {
+                    ids.add(attribute.getValue());
+                }
+            }
+        }
+        return Map.of("element", elements, "attribute", attributes, "class", classes, "id", ids);
+    }
+
+    @Test
+    void findsTheNamesAParserFindsInTrickyMarkup() {
+        String html = "<!DOCTYPE html><HTML LANG=fr><head><meta charset=utf-8><style>.x-style{}</style></head><body>"
+                + "<DIV Class=\"Fr-Card\tfr-card--sm \" ID=\"a&amp;b\" data-x=\"caf&eacute; un\" hidden><p class=un>"
+                + "<svg viewBox=\"0 0 1 1\"><linearGradient id=g></linearGradient></svg><input type=checkbox checked/>"
+                + "<a href=/x?a=1&b=2 class=fr-link>x</a><!-- <i class=x-comment> --><script>if(a<b){'<b class=x-script>'}</script>"
+                + "<template><span class=in-template></span></template></div></body></html>";
+
+        assertEquals(parsed(html), new SiteVocabulary().addPage(html).names());
+    }
+
+    /** The pages of this repository's site, baked: each gives the vocabulary what a parser finds in it. */
+    @Test
+    void findsTheNamesAParserFindsOnEveryPageOfTheSite(@TempDir Path dir) throws Exception {
+        for (String part : List.of("content", "templates", "assets", "jbake.properties", "tags.properties")) {
+            FileTrees.copy(Path.of("..").resolve(part), dir.resolve(part));
+        }
+        Files.copy(Path.of("..", "programme.lock"), dir.resolve("programme.lock"));
+        Path www = dir.resolve("target/www");
+        new SiteBuild(dir, www, SiteSettings.load(dir, Map.of("programme.lock", "update")),
+                Clock.fixed(Instant.parse("2020-11-20T09:00:00Z"), ZoneOffset.UTC), false, BuildLog.silent()).withoutFrontEnd().bake();
+
+        List<Path> pages;
+        try (Stream<Path> files = Files.walk(www)) {
+            pages = files.filter(file -> file.toString().endsWith(".html")).toList();
+        }
+        assertTrue(pages.size() > 10, pages.toString());
+        for (Path page : pages) {
+            String html = Files.readString(page, StandardCharsets.UTF_8);
+            assertEquals(parsed(html), new SiteVocabulary().addPage(html).names(), page.toString());
+        }
     }
 }

@@ -1,5 +1,6 @@
 package fr.gouv.diplomatie.daect.programme.assets;
 
+import com.helger.css.decl.CascadingStyleSheet;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -86,6 +87,15 @@ class StylesheetPrunerTest {
         assertFalse(css.contains("selector(::x)"), css);
     }
 
+    @Test
+    void keepsAsItIsAStatementTheParserCannotReadAndWhatItReads() {
+        String css = prune(":root{--a:red;--b:blue}.fr-btn{color:green}.fr-accordion{color:var(--a)");
+
+        assertTrue(css.endsWith(".fr-accordion{color:var(--a)\n"), "nothing is lost that cannot be read: " + css);
+        assertTrue(css.contains("--a:red"), "read by the block kept: " + css);
+        assertFalse(css.contains("--b"), css);
+    }
+
     /** Rules of every kind the pruner meets, used and not used by {@link #PAGE}. */
     private static final String VARIED = ":root{--a:red;--b:blue;--c:green}.fr-btn{color:var(--a)}.fr-accordion{color:var(--b);animation:tourne 1s}"
                 + "@keyframes tourne{to{opacity:0}}.fr-absent,.fr-header .fr-btn--menu{margin:0}.fr-absent .fr-btn{margin:1px}"
@@ -98,25 +108,33 @@ class StylesheetPrunerTest {
                 + "@supports selector(::-webkit-calendar-picker-indicator){.fr-btn{color:red}.fr-accordion{color:blue}}";
 
     @Test
-    void aLookAtTheTextDropsOnlyWhatReadingWouldDrop() {
-        StylesheetPruner pruner = new StylesheetPruner(new SiteVocabulary().addPage(PAGE).addScript("el.classList.add('daect-sent')"));
+    void checksEachSelectorByTheNamesItRequires() {
+        String css = new StylesheetPruner(new SiteVocabulary().addPage(PAGE).addScript("el.classList.add('daect-sent')")).prune(VARIED);
 
-        assertEquals(pruner.pruneEach(TopLevelBlocks.split(VARIED)), pruner.prune(VARIED));
-        assertFalse(pruner.prune(VARIED).contains("62em"), "an at-rule left without rules goes");
+        assertTrue(css.contains(".fr-btn:not(.fr-absent){"), "what :not() excludes requires nothing: " + css);
+        assertFalse(css.contains(".fr-absent:not(.fr-btn)"), css);
+        assertTrue(css.contains(":is(.fr-absent,.fr-btn)"), "one selector of :is() that can match is enough: " + css);
+        assertFalse(css.contains(":where(.fr-absent)"), css);
+        assertFalse(css.contains("[class^=fr-ic]"), "no class of the site starts so: " + css);
+        assertFalse(css.contains(".pdf"), "no link on the page: " + css);
+        assertFalse(css.contains("été") || css.contains("md\\:absent"), "escaped and non-ASCII names are checked too: " + css);
+        assertTrue(css.contains("@media print{@supports (display:grid){.fr-btn{display:grid}}}"), "nested at-rules pruned inside: " + css);
+        assertFalse(css.contains("62em"), "an at-rule left without rules goes: " + css);
+        assertFalse(css.contains("tourne") || css.contains("--b"), "animated and read only by a dropped rule: " + css);
     }
 
     @Test
     void aKindOfPageGetsFromTheSitesPrunedRulesWhatItWouldGetFromTheirText() {
         String accordion = "<html><body><section class=\"fr-accordion fr-absent\" id=\"absent\"><a href=\"x.pdf\">PDF</a></section></body></html>";
         SiteVocabulary site = new SiteVocabulary().addPage(PAGE).addPage(accordion).addScript("el.classList.add('daect-sent')");
-        StylesheetPruner.Pruned forTheSite = new StylesheetPruner(site).pruneAndKeep(VARIED);
-        String siteCss = forTheSite.css();
+        CascadingStyleSheet forTheSite = new StylesheetPruner(site).prune(StylesheetPruner.read(VARIED));
+        String siteCss = StylesheetPruner.write(forTheSite);
         assertTrue(siteCss.contains(".fr-accordion") && siteCss.contains("62em"), siteCss);
 
         for (SiteVocabulary kind : List.of(new SiteVocabulary().addPage(PAGE), new SiteVocabulary().addPage(accordion))) {
             StylesheetPruner pruner = new StylesheetPruner(kind);
-            assertEquals(pruner.prune(siteCss), pruner.prune(forTheSite));
+            assertEquals(pruner.prune(siteCss), StylesheetPruner.write(pruner.prune(forTheSite)));
         }
-        assertEquals(siteCss, forTheSite.css(), "pruning for a kind of page leaves the site's rules as they were");
+        assertEquals(siteCss, StylesheetPruner.write(forTheSite), "pruning for a kind of page leaves the site's rules as they were");
     }
 }

@@ -12,10 +12,6 @@ class StartTagsTest {
 
     /** Each start tag as "element attribute=value…", only the attributes of the elements wanted. */
     private static List<String> read(String html, String wanted) {
-        return read(html, wanted, null);
-    }
-
-    private static List<String> read(String html, String wanted, SeenTags seen) {
         byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
         List<String> tags = new ArrayList<>();
         StartTags.read(bytes, 0, bytes.length, new StartTags.Reader() {
@@ -31,7 +27,7 @@ class StartTagsTest {
                 tags.set(last, tags.get(last) + " " + new String(page, nameFrom, nameTo - nameFrom, StandardCharsets.UTF_8)
                         + (valueFrom < 0 ? "" : "=" + new String(page, valueFrom, valueTo - valueFrom, StandardCharsets.UTF_8)));
             }
-        }, seen);
+        });
         return tags;
     }
 
@@ -46,15 +42,5 @@ class StartTagsTest {
     @Test
     void stopsAtAQuoteLeftOpen() {
         assertEquals(List.of("p", "a"), read("<p><a href=\"x><b>", "a"), "nothing after it is markup for sure");
-    }
-
-    @Test
-    void tellsATagAlreadySeenOnlyOnce() {
-        SeenTags seen = new SeenTags();
-
-        assertEquals(List.of("p class=a", "p class=b", "P class=a"), read("<p class=a><p class=a><p class=b><P class=a>", "p", seen));
-        assertEquals(List.of("i", "p class=a hidden"), read("<p class=a><i><p class=a hidden><p class=b>", "p", seen),
-                "a tag seen on an earlier page is not told again; the same element with other attributes is");
-        assertEquals(List.of("p", "a"), read("<p><a href=\"x><b>", "a", seen), "a quote left open still stops the reading");
     }
 }
