@@ -36,11 +36,11 @@
 </#macro>
 
 <#-- The themes and places of a session, each linking to its page. -->
-<#macro themeTags session size="">
+<#macro themeTags session size="" searchFilter=false>
   <#if session.themes?has_content>
     <@t.group size=size label="Thèmes et lieux">
       <#list session.themes as theme>
-        <@t.tag label=theme.label href=root + theme.path size=size/>
+        <@t.tag label=theme.label href=root + theme.path size=size data=searchFilter?then({"pagefind-filter": "theme"}, {})/>
       </#list>
     </@t.group>
   </#if>

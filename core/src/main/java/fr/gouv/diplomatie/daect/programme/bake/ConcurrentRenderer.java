@@ -33,14 +33,16 @@ final class ConcurrentRenderer extends Renderer {
     private final ContentStore db;
     private final JBakeConfiguration config;
     private final DelegatingTemplateEngine engine;
+    private final GeneratedPageRenderer generated;
     private ExecutorService pool;
     private final List<Future<?>> pending = new ArrayList<>();
 
-    ConcurrentRenderer(ContentStore db, JBakeConfiguration config, DelegatingTemplateEngine engine) {
+    ConcurrentRenderer(ContentStore db, JBakeConfiguration config, ProgrammeTemplateEngine engine) {
         super(db, config, engine);
         this.db = db;
         this.config = config;
         this.engine = engine;
+        this.generated = new GeneratedPageRenderer(config, engine);
     }
 
     /** From now on, pages are rendered on a pool of one thread per core. */
@@ -73,12 +75,18 @@ final class ConcurrentRenderer extends Renderer {
      * The tag pages too go to the pool: each lists hundreds or thousands of sessions, and JBake's thread rendering
      * them one after the other, besides the home page, was left alone at the end of the bake. Each is rendered as
      * JBake's {@link Renderer#renderTags} renders it (same model, file and template); with a page of all tags, or
-     * outside {@link #start}/{@link #finish}, JBake renders them itself.
+     * outside {@link #start}/{@link #finish}, JBake renders them itself. The other listing pages (the archives, the
+     * theme pages after the first: {@link GeneratedPageRenderer}) are rendered with them.
      */
     @Override
     public int renderTags(String tagPath) throws Exception {
         if (pool == null || config.getRenderTagsIndex()) {
-            return super.renderTags(tagPath);
+            int rendered = super.renderTags(tagPath);
+            for (var page : generated.pages()) {
+                generated.render(page);
+                rendered++;
+            }
+            return rendered;
         }
         List<String> tags = new ArrayList<>(db.getAllTags());
         for (String tag : tags) {
@@ -87,7 +95,14 @@ final class ConcurrentRenderer extends Renderer {
                 return null;
             }));
         }
-        return tags.size();
+        var pages = generated.pages();
+        for (var page : pages) {
+            pending.add(pool.submit(() -> {
+                generated.render(page);
+                return null;
+            }));
+        }
+        return tags.size() + pages.size();
     }
 
     private void renderTag(String tagPath, String tag) throws Exception {

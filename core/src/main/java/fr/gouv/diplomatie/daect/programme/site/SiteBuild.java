@@ -23,6 +23,7 @@ import fr.gouv.diplomatie.daect.programme.programme.SessionReader;
 import fr.gouv.diplomatie.daect.programme.programme.TagVocabulary;
 import fr.gouv.diplomatie.daect.programme.publish.FeedStep;
 import fr.gouv.diplomatie.daect.programme.publish.SitemapStep;
+import fr.gouv.diplomatie.daect.programme.search.SearchIndexStep;
 import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
 import fr.gouv.diplomatie.daect.programme.validation.Diagnostic;
 import fr.gouv.diplomatie.daect.programme.validation.ProgrammeValidator;
@@ -203,6 +204,10 @@ public final class SiteBuild {
         frontEnd.ifPresent(steps::add);
         steps.add(sitemap());
         steps.add(feed(sources));
+        if (this.frontEnd && previousFrontEnd == null) {
+            // With the DSFR, from the same npm installation; the preview's partial rebakes leave the index as it was.
+            steps.add(new SearchIndexStep(projectDir));
+        }
         return steps;
     }
 

@@ -1,0 +1,72 @@
+package fr.gouv.diplomatie.daect.programme.search;
+
+import fr.gouv.diplomatie.daect.programme.bake.SiteStep;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Builds the site's search index with Pagefind (npm {@code pagefind}, pinned by {@code package-lock.json} and
+ * installed with the DSFR by {@code npm ci}) into {@code pagefind/}, once every page is written. Pagefind indexes
+ * only what the pages mark {@code data-pagefind-body} (a session page's article), so that the header, the footer
+ * and the listings stay out of it. The index is a function of the pages: two builds give the same bytes.
+ */
+public final class SearchIndexStep implements SiteStep {
+
+    /** The index's folder in the site; the search page loads {@code pagefind/pagefind.js} from there. */
+    public static final String FOLDER = "pagefind";
+    private static final Duration TIMEOUT = Duration.ofMinutes(5);
+
+    private final Path projectDir;
+
+    public SearchIndexStep(Path projectDir) {
+        this.projectDir = projectDir;
+    }
+
+    @Override
+    public String name() {
+        return "index de recherche (Pagefind)";
+    }
+
+    @Override
+    public int write(Path site) throws IOException {
+        Path runner = projectDir.resolve("node_modules/pagefind/lib/runner/bin.cjs");
+        if (!Files.isRegularFile(runner)) {
+            throw new IOException("Pagefind n'est pas installé (" + runner + " introuvable) : il doit figurer dans package.json "
+                    + "et package-lock.json, installé par npm ci.");
+        }
+        List<String> command = List.of(node(), runner.toString(), "--site", site.toString(), "--output-subdir", FOLDER,
+                "--force-language", "fr", "--silent");
+        Path output = Files.createTempFile("pagefind-", ".log");
+        try {
+            Process process = new ProcessBuilder(command).directory(projectDir.toFile()).redirectErrorStream(true)
+                    .redirectOutput(output.toFile()).start();
+            if (!process.waitFor(TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly();
+                throw new IOException("Pagefind n'a pas fini en 5 minutes : il a été arrêté.");
+            }
+            if (process.exitValue() != 0) {
+                throw new IOException("Pagefind a échoué :\n" + Files.readString(output, StandardCharsets.UTF_8));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("Pagefind interrompu", e);
+        } finally {
+            Files.deleteIfExists(output);
+        }
+        try (Stream<Path> files = Files.walk(site.resolve(FOLDER))) {
+            return (int) files.filter(Files::isRegularFile).count();
+        }
+    }
+
+    private static String node() {
+        return System.getProperty("os.name", "").toLowerCase().contains("win") ? "node.exe" : "node";
+    }
+}
