@@ -75,6 +75,24 @@ final class ProjectCopy {
     }
 
     /**
+     * Bakes the copy as the real build does, DSFR and search index included, from this repository's installed
+     * front-end packages (linked, not installed again: the copy's lock file is the repository's, same date).
+     */
+    Path bakeWithFrontEnd(Map<String, String> commandLine) throws Exception {
+        for (String file : List.of("package.json", "package-lock.json")) {
+            Files.copy(Rebake.projectDir().resolve(file), dir.resolve(file), java.nio.file.StandardCopyOption.COPY_ATTRIBUTES,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        if (!Files.exists(dir.resolve("node_modules"))) {
+            Files.createSymbolicLink(dir.resolve("node_modules"), Rebake.projectDir().toAbsolutePath().resolve("node_modules"));
+        }
+        Map<String, String> settings = new HashMap<>(commandLine);
+        settings.put("programme.lock", "update");
+        new SiteBuild(dir, output, SiteSettings.load(dir, settings), Clock.systemUTC(), false, BuildLog.silent()).bake();
+        return output;
+    }
+
+    /**
      * Bakes the copy as if its validation had found nothing (a check it has no way around in a real build): what
      * the bake alone lets through. Fails if the validation would not have stopped this copy.
      */

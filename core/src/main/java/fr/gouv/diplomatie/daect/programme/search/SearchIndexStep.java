@@ -22,6 +22,8 @@ public final class SearchIndexStep implements SiteStep {
     /** The index's folder in the site; the search page loads {@code pagefind/pagefind.js} from there. */
     public static final String FOLDER = "pagefind";
     private static final Duration TIMEOUT = Duration.ofMinutes(5);
+    private static final List<String> UNUSED = List.of("pagefind-ui.js", "pagefind-ui.css", "pagefind-component-ui.js",
+            "pagefind-component-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css", "pagefind-highlight.js");
 
     private final Path projectDir;
 
@@ -60,6 +62,10 @@ public final class SearchIndexStep implements SiteStep {
             throw new IOException("Pagefind interrompu", e);
         } finally {
             Files.deleteIfExists(output);
+        }
+        // Pagefind's own search interfaces: the search page has its own, styled with the DSFR.
+        for (String unused : UNUSED) {
+            Files.deleteIfExists(site.resolve(FOLDER).resolve(unused));
         }
         try (Stream<Path> files = Files.walk(site.resolve(FOLDER))) {
             return (int) files.filter(Files::isRegularFile).count();

@@ -13,10 +13,11 @@ public final class Pagination {
     /** How many sessions a listing page shows at most (the home page, an archive page, a theme page). */
     public static final int PAGE_SIZE = 30;
     /**
-     * Page numbers shown on each side of the current one. Three: any page of a listing of 13 pages (a year of daily
-     * sessions) is at most two clicks from its first page, which keeps every session within six links of the home page.
+     * Page numbers shown on each side of the current one. Four: any page of a listing of 13 pages (a year of daily
+     * sessions) is at most two clicks from its first page, which keeps every session within five links of the home
+     * page (archives, year, two pages, session).
      */
-    static final int WINDOW = 3;
+    static final int WINDOW = 4;
 
     /** A page number of the pagination; a gap ("…") between numbers that are not neighbours has no path. */
     public static final class Link {
