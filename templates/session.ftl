@@ -9,12 +9,12 @@
 <@layout.page title=s.title description="Webinaire de la DAECT : " + s.title + " — " + s.dateLabel + ", " + s.hoursLabel + "." current="programme" scripts=["js/programme.js"]>
   <@breadcrumb.breadcrumb items=[["Accueil", "index.html"], ["Programme des webinaires", "index.html#programme"], [s.title, ""]]/>
   <#-- The search index (Pagefind) holds this article only, with the session's date and year. -->
-  <article class="daect-session-page"<@parts.dataAttributes s/> data-pagefind-body data-pagefind-meta="date:${s.dateLabel}" data-pagefind-filter="year:${s.year?c}">
-    <h1>${s.title}</h1>
+  <article class="daect-session-page"<@parts.dataAttributes s/> data-pagefind-body>
+    <h1 data-pagefind-filter="year:${s.year?c}">${s.title}</h1>
     <@parts.badges s/>
-    <p class="fr-text--lead"><@parts.when s/></p>
+    <p class="fr-text--lead" data-pagefind-meta="date:${s.dateLabel}"><@parts.when s/></p>
     <@parts.themeTags session=s searchFilter=true/>
-    <#if s.openForRegistration><p class="daect-register-item"><@parts.registerLink s/></p></#if>
+    <#if s.openForRegistration><p class="daect-register-item" data-pagefind-ignore><@parts.registerLink s/></p></#if>
     <#if s.note??><@callout.callout><p>${s.note}</p></@callout.callout></#if>
     <#if content.body?has_content><div class="daect-body">${content.body?no_esc}</div></#if>
     <@cal.sessionLinks s/>
