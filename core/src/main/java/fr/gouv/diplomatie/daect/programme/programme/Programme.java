@@ -16,6 +16,12 @@ public final class Programme {
     private final Instant now;
     private final Map<String, Session> bySlug;
     private final Map<String, Integer> positions = new java.util.HashMap<>();
+    /**
+     * At most this many sessions are open for registration at once, the next ones: the registration form lists each
+     * of them, and must stay light however many sessions are announced ahead (the others open as these pass).
+     */
+    public static final int MAX_OPEN_FOR_REGISTRATION = 30;
+    private final java.util.Set<String> open;
 
     public Programme(List<Session> sessions, Instant now) {
         this.sessions = sessions.stream()
@@ -27,6 +33,8 @@ public final class Programme {
         for (int i = 0; i < this.sessions.size(); i++) {
             positions.put(this.sessions.get(i).slug(), i);
         }
+        this.open = this.sessions.stream().filter(this::takesRegistrations).limit(MAX_OPEN_FOR_REGISTRATION)
+                .map(Session::slug).collect(Collectors.toUnmodifiableSet());
     }
 
     public List<Session> sessions() {
@@ -62,8 +70,15 @@ public final class Programme {
         return sessions.stream().filter(s -> !isPast(s) && s.eventStatus().takesPlace()).findFirst();
     }
 
-    /** Open for registration: announced, not over, not cancelled or postponed, and not closed by its editor. */
+    /**
+     * Open for registration: announced, not over, not cancelled or postponed, not closed by its editor, and among the
+     * next {@value #MAX_OPEN_FOR_REGISTRATION} such sessions.
+     */
     public boolean isOpenForRegistration(Session session) {
+        return open.contains(session.slug()) && takesRegistrations(session);
+    }
+
+    private boolean takesRegistrations(Session session) {
         return session.registration() && !isPast(session) && session.eventStatus().takesPlace();
     }
 

@@ -1,6 +1,7 @@
 package fr.gouv.diplomatie.daect.programme.search;
 
 import fr.gouv.diplomatie.daect.programme.bake.SiteStep;
+import fr.gouv.diplomatie.daect.programme.view.SitePaths;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,9 +14,9 @@ import java.util.stream.Stream;
 
 /**
  * Builds the site's search index with Pagefind (npm {@code pagefind}, pinned by {@code package-lock.json} and
- * installed with the DSFR by {@code npm ci}) into {@code pagefind/}, once every page is written. Pagefind indexes
- * only what the pages mark {@code data-pagefind-body} (a session page's article), so that the header, the footer
- * and the listings stay out of it. The index is a function of the pages: two builds give the same bytes.
+ * installed with the DSFR by {@code npm ci}) into {@code pagefind/}, once every page is written. Pagefind reads the
+ * session pages only, and indexes only what they mark {@code data-pagefind-body} (the session's article), so that the
+ * header, the footer and the listings stay out of it. The index is a function of the pages: two builds give the same bytes.
  */
 public final class SearchIndexStep implements SiteStep {
 
@@ -43,8 +44,9 @@ public final class SearchIndexStep implements SiteStep {
             throw new IOException("Pagefind n'est pas installé (" + runner + " introuvable) : il doit figurer dans package.json "
                     + "et package-lock.json, installé par npm ci.");
         }
+        // Only the session pages carry something to index: Pagefind need not parse the others (a third of its time).
         List<String> command = List.of(node(), runner.toString(), "--site", site.toString(), "--output-subdir", FOLDER,
-                "--force-language", "fr", "--silent");
+                "--glob", SitePaths.SESSIONS_DIR + "/*.html", "--force-language", "fr", "--silent");
         Path output = Files.createTempFile("pagefind-", ".log");
         try {
             Process process = new ProcessBuilder(command).directory(projectDir.toFile()).redirectErrorStream(true)
