@@ -10,9 +10,9 @@
   <@breadcrumb.breadcrumb items=[["Accueil", "index.html"], ["Programme des webinaires", "index.html#programme"], [s.title, ""]]/>
   <#-- The search index (Pagefind) holds this article only, with the session's date and year. -->
   <article class="daect-session-page"<@parts.dataAttributes s/> data-pagefind-body>
-    <h1 data-pagefind-filter="year:${s.year?c}">${s.title}</h1>
+    <h1>${s.title}</h1>
     <@parts.badges s/>
-    <p class="fr-text--lead" data-pagefind-meta="date:${s.dateLabel}"><@parts.when s/></p>
+    <p class="fr-text--lead" data-pagefind-meta="date:${s.dateLabel}" data-pagefind-filter="year:${s.year?c}"><@parts.when s/></p>
     <@parts.themeTags session=s searchFilter=true/>
     <#if s.openForRegistration><p class="daect-register-item" data-pagefind-ignore><@parts.registerLink s/></p></#if>
     <#if s.note??><@callout.callout><p>${s.note}</p></@callout.callout></#if>
