@@ -34,7 +34,7 @@ public final class SearchIndexStep implements SiteStep {
 
     @Override
     public String name() {
-        return "index de recherche (Pagefind)";
+        return "fichiers de l'index de recherche (Pagefind)";
     }
 
     @Override
