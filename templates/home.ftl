@@ -18,7 +18,8 @@
   <section class="fr-mt-6w" aria-labelledby="programme">
     <h2 id="programme">Programme des webinaires</h2>
     <@themeFilter.themeFilter themes=programme.themes filter=true/>
-    <@listing.listing listing=programme.listing headingLevel=3/>
+    <@listing.listing listing=programme.home headingLevel=3/>
+    <p class="fr-mt-2w"><a class="fr-link" href="${root}${programme.archivesPath}"><#if programme.homeComplete>Les webinaires année par année<#else>Tous les webinaires, année par année et thème par thème</#if></a></p>
   </section>
 
   <@replays.replays sessions=programme.replays/>

@@ -7,15 +7,13 @@
   <ul>
     <li><a href="${root}index.html">Programme des webinaires</a>
       <ul>
-        <#list programme.years as year>
-          <li>${year.year?c}
-            <ul>
-              <#list year.sessions as session>
-                <li><a href="${root}${session.path}">${session.title}</a> — ${session.dateLabel}</li>
-              </#list>
-            </ul>
-          </li>
-        </#list>
+        <li><a href="${root}${programme.archivesPath}">Archives des webinaires</a>
+          <ul>
+            <#list programme.archiveYears as archive>
+              <li><a href="${root}${archive.path}">${archive.year?c}</a> — ${archive.countLabel}</li>
+            </#list>
+          </ul>
+        </li>
       </ul>
     </li>
     <li>Thèmes et lieux

@@ -10,12 +10,14 @@
 <#assign s = session>
 <@layout.page title=s.title description="Webinaire de la DAECT : " + s.title + " — " + s.dateLabel + ", " + s.hoursLabel + "." current="programme" scripts=["js/programme.js"]>
   <@breadcrumb.breadcrumb items=[["Accueil", "index.html"], ["Programme des webinaires", "index.html#programme"], [s.title, ""]]/>
-  <article class="daect-session-page"<@parts.dataAttributes s/>>
+  <#-- The search index (Pagefind) holds this article only, with the session's date and year. -->
+  <article class="daect-session-page"<@parts.dataAttributes s/> data-pagefind-body>
     <h1>${s.title}</h1>
     <@parts.badges s/>
-    <p class="fr-text--lead"><@parts.when s/></p>
-    <@parts.themeTags session=s/>
-    <@actions.actions session=s next=programme.next!/>
+    <p class="fr-text--lead" data-pagefind-meta="date:${s.dateLabel}" data-pagefind-filter="year:${s.year?c}"><@parts.when s/></p>
+    <@parts.themeTags session=s searchFilter=true/>
+    <#-- The session's actions (registration, calendars, replay) are not words to search for. -->
+    <div data-pagefind-ignore><@actions.actions session=s next=programme.next!/></div>
     <#if s.note??><@callout.callout><p>${s.note}</p></@callout.callout></#if>
     <@sp.speakers s/>
     <#if content.body?has_content><div class="daect-body">${content.body?no_esc}</div></#if>

@@ -1,8 +1,9 @@
 /* What the pages need of the DSFR's scripts, which the site does not ship (21 KB compressed):
-   - the header's menu on small screens, as the DSFR's modal: the "Menu" button opens it, "Fermer", Escape
-     or the button again close it; the focus goes to the close button, stays in the menu, and comes back;
+   - the header's menu and search bar on small screens, as the DSFR's modals: the "Menu" (or "Rechercher") button
+     opens it, "Fermer", Escape or the button again close it; the focus goes to the search field or the close
+     button, stays in the modal, and comes back;
    - the collapsed parts, as the DSFR's collapse (the breadcrumb on small screens): the button unfolds its part.
-   Without it, links open both (css/site.css). */
+   Without it, links open the menu and the breadcrumb (css/site.css). */
 (function () {
   'use strict';
 
@@ -55,15 +56,17 @@
     });
   });
 
-  var menu = document.getElementById('menu-principal');
-  var opener = document.querySelector('[data-fr-opened][aria-controls="menu-principal"]');
+  /* Each modal of the header (the menu, the search bar on small screens) opens from its button. */
+  function setUpModal(id, label) {
+  var menu = document.getElementById(id);
+  var opener = document.querySelector('[data-fr-opened][aria-controls="' + id + '"]');
   if (!menu || !opener) {
     return;
   }
   var closer = menu.querySelector('.fr-btn--close');
 
   function focusable() {
-    return Array.prototype.filter.call(menu.querySelectorAll('a[href], button'), function (element) {
+    return Array.prototype.filter.call(menu.querySelectorAll('a[href], button, input'), function (element) {
       return element.offsetParent !== null;
     });
   }
@@ -89,12 +92,13 @@
     menu.classList.add('fr-modal--opened');
     menu.setAttribute('role', 'dialog');
     menu.setAttribute('aria-modal', 'true');
-    menu.setAttribute('aria-label', 'Menu');
+    menu.setAttribute('aria-label', label);
     opener.setAttribute('data-fr-opened', 'true');
     opener.setAttribute('aria-expanded', 'true');
     document.addEventListener('keydown', onKey);
-    if (closer) {
-      focusWhenShown(closer, menu);
+    var first = menu.querySelector('input') || closer;
+    if (first) {
+      focusWhenShown(first, menu);
     }
   }
 
@@ -120,4 +124,7 @@
   if (closer) {
     closer.addEventListener('click', close);
   }
+  }
+  setUpModal('menu-principal', 'Menu');
+  setUpModal('recherche-modal', 'Rechercher');
 })();

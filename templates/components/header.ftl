@@ -1,7 +1,9 @@
 <#ftl output_format="HTML" strip_whitespace=true>
-<#-- The DSFR header: the Marianne block, the service's name (linking to the home page) and the main menu, whose item
-     current is marked as the current page (programme, guide, inscription). -->
-<#macro header current siteName>
+<#-- The DSFR header: the Marianne block, the service's name (linking to the home page), the search bar (sent to
+     searchAction; on small screens, behind its button, as the DSFR's modal) and the main menu, whose item current is
+     marked as the current page (programme, guide, inscription). -->
+<#import "search-bar.ftl" as search>
+<#macro header current siteName searchAction>
   <header class="fr-header">
     <div class="fr-header__body">
       <div class="fr-container">
@@ -12,7 +14,8 @@
                 <p class="fr-logo">République<br>française</p>
               </div>
               <div class="fr-header__navbar">
-                <#-- A link to the menu, which opens it without JavaScript (:target, css/site.css); js/menu.js makes it the DSFR's button. -->
+                <#-- Links that work without JavaScript (the search page; the menu by :target, css/site.css); js/menu.js makes them the DSFR's buttons. -->
+                <a class="fr-btn--search fr-btn" href="${searchAction}" data-fr-opened="false" aria-controls="recherche-modal" title="Rechercher" data-daect-button>Rechercher</a>
                 <a class="fr-btn--menu fr-btn" href="#menu-principal" data-fr-opened="false" aria-controls="menu-principal" aria-haspopup="menu" id="bouton-menu" title="Menu" data-daect-button>Menu</a>
               </div>
             </div>
@@ -21,6 +24,14 @@
                 <p class="fr-header__service-title">Délégation pour l'action extérieure des collectivités territoriales</p>
               </a>
               <p class="fr-header__service-tagline">Ministère de l'Europe et des Affaires étrangères</p>
+            </div>
+          </div>
+          <div class="fr-header__tools">
+            <div class="fr-header__search fr-modal" id="recherche-modal">
+              <div class="fr-container fr-container-lg--fluid">
+                <button class="fr-btn--close fr-btn" aria-controls="recherche-modal" title="Fermer">Fermer</button>
+                <@search.searchBar id="recherche-entete" action=searchAction/>
+              </div>
             </div>
           </div>
         </div>

@@ -48,7 +48,7 @@
       </ul>
     </nav>
   </div>
-  <@h.header current=current siteName=settings.site_name/>
+  <@h.header current=current siteName=settings.site_name searchAction=root + "recherche.html"/>
   <main id="contenu" tabindex="-1">
     <div class="fr-container fr-my-6w">
       <#nested>

@@ -26,7 +26,8 @@
 <#-- The state badges of a session: cancelled, postponed…, then under way or past. Both time badges are
      written (the one that does not apply yet is hidden) so that the script only has to show the right one. -->
 <#macro badges session>
-  <ul class="fr-badges-group daect-badges"<#if !(session.eventStatusLabel?? || session.past || session.underWay)> hidden</#if>>
+  <#-- Out of the search index: a state of the build's day, which the visitor's browser corrects. -->
+  <ul class="fr-badges-group daect-badges" data-pagefind-ignore<#if !(session.eventStatusLabel?? || session.past || session.underWay)> hidden</#if>>
     <#if session.eventStatusLabel??>
       <li><@b.badge label=session.eventStatusLabel type=session.cancelled?then("error", "warning")/></li>
     </#if>
@@ -38,11 +39,11 @@
 </#macro>
 
 <#-- The themes and places of a session, each linking to its page. -->
-<#macro themeTags session size="">
+<#macro themeTags session size="" searchFilter=false>
   <#if session.themes?has_content>
     <@t.group size=size label="Thèmes et lieux">
       <#list session.themes as theme>
-        <@t.tag label=theme.label href=root + theme.path size=size/>
+        <@t.tag label=theme.label href=root + theme.path size=size data=searchFilter?then({"pagefind-filter": "theme"}, {})/>
       </#list>
     </@t.group>
   </#if>

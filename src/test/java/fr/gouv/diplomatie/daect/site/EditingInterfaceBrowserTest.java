@@ -59,7 +59,7 @@ class EditingInterfaceBrowserTest {
     /** Decap CMS is an optional package (mvn package leaves it out): installed here if the repository lacks it. */
     @BeforeAll
     static void installDecap() throws Exception {
-        FrontEndInstaller.withOptional(Rebake.projectDir().toAbsolutePath(), BuildLog.silent()).install();
+        FrontEndInstaller.editingInterface(Rebake.projectDir().toAbsolutePath(), BuildLog.silent()).install();
     }
 
     @BeforeEach

@@ -30,7 +30,7 @@ class EditingInterfacePublicationTest {
 
     @Test
     void withCmsPublishTheInterfaceSavesToGitLabUnderItsOwnPolicyAndThePublicPagesKeepTheirs() throws Exception {
-        FrontEndInstaller.withOptional(Rebake.projectDir().toAbsolutePath(), BuildLog.silent()).install();
+        FrontEndInstaller.editingInterface(Rebake.projectDir().toAbsolutePath(), BuildLog.silent()).install();
         Path www = new ProjectCopy("edition-publiee").withEditingInterface()
                 .bake(Map.of("cms.publish", "true", "cms.repo", "daect/webinaires", "cms.app_id", "0123abcd"));
 

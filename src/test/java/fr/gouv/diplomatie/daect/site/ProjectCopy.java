@@ -1,5 +1,6 @@
 package fr.gouv.diplomatie.daect.site;
 
+import fr.gouv.diplomatie.daect.programme.assets.FrontEndInstaller;
 import fr.gouv.diplomatie.daect.programme.log.BuildLog;
 import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
 import fr.gouv.diplomatie.daect.programme.site.ValidatedContent;
@@ -52,14 +53,16 @@ final class ProjectCopy {
 
     /**
      * What the editing interface needs besides the sources: the writing guide (its help texts) and Decap CMS,
-     * through a link to the repository's node_modules (500 MB, not copied).
+     * through a link to the repository's cms/node_modules (500 MB, not copied).
      */
     ProjectCopy withEditingInterface() {
         try {
             Path guide = dir.resolve("docs/guide-redaction.md");
             Files.createDirectories(guide.getParent());
             Files.copy(Rebake.projectDir().resolve("docs/guide-redaction.md"), guide);
-            Files.createSymbolicLink(dir.resolve("node_modules"), Rebake.projectDir().toAbsolutePath().resolve("node_modules"));
+            Path editing = Files.createDirectories(dir.resolve(FrontEndInstaller.EDITING_INTERFACE_DIR));
+            Files.createSymbolicLink(editing.resolve("node_modules"),
+                    Rebake.projectDir().toAbsolutePath().resolve(FrontEndInstaller.EDITING_INTERFACE_DIR).resolve("node_modules"));
             return this;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -87,6 +90,24 @@ final class ProjectCopy {
         Map<String, String> settings = new HashMap<>(commandLine);
         settings.put("programme.lock", "update");
         new SiteBuild(dir, output, SiteSettings.load(dir, settings), Clock.systemUTC(), false, BuildLog.silent()).withoutFrontEnd().bake();
+        return output;
+    }
+
+    /**
+     * Bakes the copy as the real build does, DSFR and search index included, from this repository's installed
+     * front-end packages (linked, not installed again: the copy's lock file is the repository's, same date).
+     */
+    Path bakeWithFrontEnd(Map<String, String> commandLine) throws Exception {
+        for (String file : List.of("package.json", "package-lock.json")) {
+            Files.copy(Rebake.projectDir().resolve(file), dir.resolve(file), java.nio.file.StandardCopyOption.COPY_ATTRIBUTES,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        if (!Files.exists(dir.resolve("node_modules"))) {
+            Files.createSymbolicLink(dir.resolve("node_modules"), Rebake.projectDir().toAbsolutePath().resolve("node_modules"));
+        }
+        Map<String, String> settings = new HashMap<>(commandLine);
+        settings.put("programme.lock", "update");
+        new SiteBuild(dir, output, SiteSettings.load(dir, settings), Clock.systemUTC(), false, BuildLog.silent()).bake();
         return output;
     }
 

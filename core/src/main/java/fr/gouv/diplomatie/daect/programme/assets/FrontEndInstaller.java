@@ -10,14 +10,16 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Installs the front-end packages pinned in {@code package-lock.json} (the DSFR) with the system's
- * {@code npm ci}, unless {@code node_modules} already matches the lock file.
+ * Installs the front-end packages pinned in a {@code package-lock.json} with the system's {@code npm ci}, unless
+ * {@code node_modules} already matches the lock file: the site's (the DSFR, Pagefind) at the project's root, and the
+ * editors' web interface's (Decap CMS, 600 packages, for the preview and {@code -Dcms.publish=true} only) in
+ * {@code cms/}, a project of its own so that the everyday build never installs it.
  */
 public final class FrontEndInstaller {
 
     private static final Duration TIMEOUT = Duration.ofMinutes(10);
-    /** The optional package whose absence means the optional packages were left out. */
-    private static final String EDITOR_PACKAGE = "node_modules/decap-cms";
+    /** The editors' web interface's own npm project (Decap CMS). */
+    public static final String EDITING_INTERFACE_DIR = "cms";
 
     private final Path projectDir;
     private final BuildLog log;
@@ -26,13 +28,12 @@ public final class FrontEndInstaller {
 
     public FrontEndInstaller(Path projectDir, BuildLog log) {
         // --ignore-scripts: the DSFR's postinstall asks for an interactive setup we do not use.
-        // --omit=optional: the editing interface (decap-cms, optional) is for the preview only, and weighs 600 packages.
-        this(projectDir, log, List.of(npmExecutable(), "ci", "--omit=optional", "--ignore-scripts", "--no-audit", "--no-fund"), TIMEOUT);
+        this(projectDir, log, List.of(npmExecutable(), "ci", "--ignore-scripts", "--no-audit", "--no-fund"), TIMEOUT);
     }
 
-    /** Installs the optional packages too (the editing interface, Decap CMS): for the preview. */
-    public static FrontEndInstaller withOptional(Path projectDir, BuildLog log) {
-        return new FrontEndInstaller(projectDir, log, List.of(npmExecutable(), "ci", "--ignore-scripts", "--no-audit", "--no-fund"), TIMEOUT);
+    /** The editing interface's packages (Decap CMS), in {@code cms/}: for the preview and {@code -Dcms.publish=true}. */
+    public static FrontEndInstaller editingInterface(Path projectDir, BuildLog log) {
+        return new FrontEndInstaller(projectDir.resolve(EDITING_INTERFACE_DIR), log);
     }
 
     /** With another command and time limit than npm's, for tests. */
@@ -50,8 +51,7 @@ public final class FrontEndInstaller {
             throw new IOException("package-lock.json est introuvable dans " + projectDir + " : la version du DSFR doit y être fixée.");
         }
         Path stamp = projectDir.resolve("node_modules/.package-lock.json");
-        boolean optionalMissing = !command.contains("--omit=optional") && !Files.isDirectory(projectDir.resolve(EDITOR_PACKAGE));
-        if (!optionalMissing && Files.isRegularFile(stamp) && Files.getLastModifiedTime(stamp).compareTo(Files.getLastModifiedTime(lock)) >= 0) {
+        if (Files.isRegularFile(stamp) && Files.getLastModifiedTime(stamp).compareTo(Files.getLastModifiedTime(lock)) >= 0) {
             return false;
         }
         Path modules = projectDir.resolve("node_modules");

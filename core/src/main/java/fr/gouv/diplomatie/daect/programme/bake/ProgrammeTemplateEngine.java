@@ -71,6 +71,11 @@ final class ProgrammeTemplateEngine extends DelegatingTemplateEngine {
         fragments.clear();
     }
 
+    /** The programme the pages are rendered with. */
+    ProgrammeView programme() {
+        return programme;
+    }
+
     /** After a bake: the fragments it reused are of no use to the next one. */
     void forgetFragments() {
         fragments.clear();
@@ -99,6 +104,7 @@ final class ProgrammeTemplateEngine extends DelegatingTemplateEngine {
         if (model.getTag() != null) {
             Theme theme = programme.theme(model.getTag());
             model.put("theme", theme);
+            model.put("listingPage", programme.themePage(theme, 1));
             model.put("path", theme.getPath());
             model.put("root", "../".repeat((int) theme.getPath().chars().filter(c -> c == '/').count()));
         }

@@ -16,7 +16,7 @@ import java.util.function.Function;
 /**
  * The editing interface at {@code /admin/}: its page and scripts (class path), its configuration
  * (generated for each request, so a new tag shows at once) and Decap CMS itself, from
- * {@code node_modules/decap-cms/dist}. Every answer carries the admin's own Content-Security-Policy;
+ * {@code cms/node_modules/decap-cms/dist}. Every answer carries the admin's own Content-Security-Policy;
  * the site's pages keep theirs.
  */
 public final class AdminPages implements HttpHandler {
@@ -24,7 +24,7 @@ public final class AdminPages implements HttpHandler {
     public static final String PATH = "/admin/";
     /** Where Decap's files are served from; its script loads its chunks next to itself. */
     static final String DECAP = "decap/";
-    public static final String DECAP_DIST = "node_modules/decap-cms/dist";
+    public static final String DECAP_DIST = "cms/node_modules/decap-cms/dist";
     /**
      * Decap needs eval (its configuration checker, ajv, compiles its schema), inline styles (emotion),
      * WebAssembly and blob: previews; the local backend is on the same origin. Only /admin/ gets this.

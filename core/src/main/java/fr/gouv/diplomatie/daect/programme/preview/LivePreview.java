@@ -43,7 +43,7 @@ public final class LivePreview implements AutoCloseable {
     private LivePreview(Options options, BuildLog terminal) throws IOException {
         if (options.frontEnd()) {
             // The editing interface (/admin/) too: installed for the preview only, mvn package stays light.
-            FrontEndInstaller.withOptional(options.projectDir(), terminal).install();
+            FrontEndInstaller.editingInterface(options.projectDir(), terminal).install();
         }
         this.status = new BuildStatus();
         this.site = new LiveSite(options.projectDir(), options.output(), options.settings(), options.clock(), options.frontEnd(), terminal);

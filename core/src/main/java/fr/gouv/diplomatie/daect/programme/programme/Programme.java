@@ -18,6 +18,12 @@ public final class Programme {
     private final Map<String, Session> bySlug;
     private final Map<String, Integer> positions = new java.util.HashMap<>();
     private final Duration registrationCloses;
+    /**
+     * At most this many sessions are open for registration at once, the next ones: the registration form lists each
+     * of them, and must stay light however many sessions are announced ahead (the others open as these pass).
+     */
+    public static final int MAX_OPEN_FOR_REGISTRATION = 30;
+    private final java.util.Set<String> open;
 
     /** Registration to each session stays open until it starts. */
     public Programme(List<Session> sessions, Instant now) {
@@ -39,6 +45,8 @@ public final class Programme {
         for (int i = 0; i < this.sessions.size(); i++) {
             positions.put(this.sessions.get(i).slug(), i);
         }
+        this.open = this.sessions.stream().filter(this::takesRegistrations).limit(MAX_OPEN_FOR_REGISTRATION)
+                .map(Session::slug).collect(Collectors.toUnmodifiableSet());
     }
 
     public List<Session> sessions() {
@@ -86,10 +94,14 @@ public final class Programme {
     }
 
     /**
-     * Open for registration: announced, not cancelled or postponed, not closed by its editor, and its
-     * registration not yet closed ({@link #registrationClosesAt}).
+     * Open for registration: announced, not cancelled or postponed, not closed by its editor, its registration not
+     * yet closed ({@link #registrationClosesAt}), and among the next {@value #MAX_OPEN_FOR_REGISTRATION} such sessions.
      */
     public boolean isOpenForRegistration(Session session) {
+        return open.contains(session.slug()) && takesRegistrations(session);
+    }
+
+    private boolean takesRegistrations(Session session) {
         return session.registration() && registrationClosesAt(session).isAfter(now) && session.eventStatus().takesPlace();
     }
 

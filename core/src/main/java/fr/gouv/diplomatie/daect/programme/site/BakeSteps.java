@@ -7,6 +7,7 @@ import fr.gouv.diplomatie.daect.programme.cms.PublishedAdmin;
 import fr.gouv.diplomatie.daect.programme.programme.TagVocabulary;
 import fr.gouv.diplomatie.daect.programme.publish.FeedStep;
 import fr.gouv.diplomatie.daect.programme.publish.SitemapStep;
+import fr.gouv.diplomatie.daect.programme.search.SearchIndexStep;
 import fr.gouv.diplomatie.daect.programme.settings.BuildSettings;
 import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
 import fr.gouv.diplomatie.daect.programme.site.SiteBuild.Sources;
@@ -49,13 +50,17 @@ record BakeSteps(Path projectDir, SiteSettings settings, BuildSettings build) {
     }
 
     /** Every step of a full bake, in order: calendars, the front end if any, sitemap, feed. */
-    List<SiteStep> all(Sources sources, Optional<SiteStep> frontEnd) {
+    /** {@code searchIndex}: Pagefind indexes the pages too (with the DSFR's npm installation; not in partial rebakes). */
+    List<SiteStep> all(Sources sources, Optional<SiteStep> frontEnd, boolean searchIndex) {
         List<SiteStep> steps = new ArrayList<>();
         steps.add(calendars(sources));
         frontEnd.ifPresent(steps::add);
         steps.add(sitemap());
         steps.add(feed(sources));
         PublishedAdmin.of(projectDir, settings).ifPresent(steps::add);
+        if (searchIndex) {
+            steps.add(new SearchIndexStep(projectDir));
+        }
         return steps;
     }
 }

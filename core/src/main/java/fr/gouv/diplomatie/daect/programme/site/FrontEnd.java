@@ -34,6 +34,11 @@ record FrontEnd(boolean ship, boolean prune, Path previousSite) {
         return new FrontEnd(ship, prune, site);
     }
 
+    /** Whether the site's search index is built: with the DSFR's npm installation, not when copied from the previous site. */
+    boolean indexesSearch() {
+        return ship && previousSite == null;
+    }
+
     /**
      * The step that ships the DSFR, if any, installed first if need be; {@code readAhead}: starting to read it now;
      * {@code editingInterface}: Decap CMS, an optional package, is installed too (for {@code -Dcms.publish=true}).
@@ -46,7 +51,10 @@ record FrontEnd(boolean ship, boolean prune, Path previousSite) {
         if (!ship) {
             return Optional.empty();
         }
-        (editingInterface ? FrontEndInstaller.withOptional(projectDir, log) : new FrontEndInstaller(projectDir, log)).install();
+        new FrontEndInstaller(projectDir, log).install();
+        if (editingInterface) {
+            FrontEndInstaller.editingInterface(projectDir, log).install();
+        }
         DsfrBundle dsfr = new DsfrBundle(projectDir.resolve("node_modules/@gouvfr/dsfr/dist"),
                 selection.stylesheets(), selection.scripts(), selection.files());
         DsfrBundle bundle = prune && selection.prune() ? dsfr.pruned() : dsfr;

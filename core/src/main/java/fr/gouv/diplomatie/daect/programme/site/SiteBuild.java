@@ -167,7 +167,7 @@ public final class SiteBuild {
         Optional<SiteStep> dsfr = frontEnd.step(projectDir, build.dsfr(), log, true, PublishedAdmin.requested(settings));
         Sources sources = unchanged ? prepare(validated.files(), validated.report()) : prepare();
         BakeSteps steps = steps();
-        BakeReport baked = baker().bake(steps.view(sources), sources.files(), steps.all(sources, dsfr));
+        BakeReport baked = baker().bake(steps.view(sources), sources.files(), steps.all(sources, dsfr, frontEnd.indexesSearch()));
         commit(sources);
         return baked;
     }
@@ -176,7 +176,8 @@ public final class SiteBuild {
     WarmSite bakeWarm(Sources sources) throws BakeException, IOException {
         BakeSteps steps = steps();
         WarmSite warm = baker().bakeWarm(steps.view(sources), sources.files(),
-                steps.all(sources, frontEnd.step(projectDir, build.dsfr(), log, false, PublishedAdmin.requested(settings))));
+                steps.all(sources, frontEnd.step(projectDir, build.dsfr(), log, false, PublishedAdmin.requested(settings)),
+                        frontEnd.indexesSearch()));
         commit(sources);
         return warm;
     }

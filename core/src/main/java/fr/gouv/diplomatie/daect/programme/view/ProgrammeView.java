@@ -37,6 +37,9 @@ public final class ProgrammeView {
     private final SitePaths paths;
     private final Themes themes;
     private final Map<String, SessionView> views = new HashMap<>();
+    private final ListingPages listingPages;
+    /** How many past sessions the home page shows, the most recent; the others are in the archives. */
+    static final int HOME_PAST = 12;
 
     public ProgrammeView(Programme programme, SitePaths paths) {
         this(programme, paths, Organizer.NONE);
@@ -59,6 +62,7 @@ public final class ProgrammeView {
         for (Session session : programme.sessions()) {
             views.put(session.slug(), new SessionView(session, programme, paths, organizer, themes, documents));
         }
+        this.listingPages = new ListingPages(programme, this::view, paths, themes.used());
     }
 
     private SessionView view(Session session) {
@@ -117,14 +121,51 @@ public final class ProgrammeView {
         return themes.of(tag);
     }
 
-    /** The whole programme: upcoming sessions, then past ones, by year. */
+    /** The whole programme: upcoming sessions, then past ones, by year (every session: for a small programme only). */
     public SessionListing getListing() {
         return listing(programme.sessions());
+    }
+
+    /**
+     * The home page's listing, of bounded size however long the programme: the first {@link Pagination#PAGE_SIZE}
+     * sessions to come and the {@value #HOME_PAST} latest past ones; the others are in the archives.
+     */
+    public SessionListing getHome() {
+        List<Session> upcoming = programme.upcoming();
+        List<Session> past = programme.past();
+        List<Session> shown = new java.util.ArrayList<>(upcoming.subList(0, Math.min(upcoming.size(), Pagination.PAGE_SIZE)));
+        shown.addAll(past.subList(0, Math.min(past.size(), HOME_PAST)));
+        return listing(shown);
+    }
+
+    /** More sessions than the home page shows: it links to the archives for the rest. */
+    public boolean isHomeComplete() {
+        return programme.upcoming().size() <= Pagination.PAGE_SIZE && programme.past().size() <= HOME_PAST;
     }
 
     /** The sessions of one theme, listed as the whole programme is. */
     public SessionListing listingOf(Theme theme) {
         return listing(programme.taggedWith(theme.getSlug()));
+    }
+
+    /** Page {@code number} of a theme's sessions (its first page is the theme's page). */
+    public ListingPage themePage(Theme theme, int number) {
+        return listingPages.theme(theme, number);
+    }
+
+    /** The years of the archives, most recent first. */
+    public List<ArchiveYear> getArchiveYears() {
+        return listingPages.years();
+    }
+
+    /** The archives' index, from the site root. */
+    public String getArchivesPath() {
+        return paths.archives();
+    }
+
+    /** The pages the bake renders besides those of the content files and JBake's own. */
+    public List<GeneratedPage> generatedPages() {
+        return listingPages.generated(themes::of);
     }
 
     private SessionListing listing(List<Session> sessions) {

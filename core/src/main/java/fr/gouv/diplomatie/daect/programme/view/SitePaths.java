@@ -21,6 +21,9 @@ public final class SitePaths {
     /** The site map for search engines, and the file that points them to it. */
     public static final String SITEMAP = "sitemap.xml";
     public static final String ROBOTS = "robots.txt";
+    /** The archives: an index of the years and themes, and each year's sessions, paginated. */
+    public static final String ARCHIVES_DIR = "archives";
+    public static final String SEARCH = "recherche.html";
 
     private final String host;
 
@@ -50,6 +53,21 @@ public final class SitePaths {
     /** The page listing the sessions of a tag, e.g. {@code themes/sante.html}. */
     public String themePage(String tag) {
         return THEMES_DIR + "/" + tag + ".html";
+    }
+
+    /** The archives' index: {@code archives/index.html}. */
+    public String archives() {
+        return ARCHIVES_DIR + "/index.html";
+    }
+
+    /** The search page, where the header's search bar leads. */
+    public String search() {
+        return SEARCH;
+    }
+
+    /** The first page of a year's sessions, e.g. {@code archives/2021.html}. */
+    public String archiveYear(int year) {
+        return ARCHIVES_DIR + "/" + year + ".html";
     }
 
     public String programmeCalendar() {

@@ -30,7 +30,9 @@ import java.util.stream.Stream;
  * of this repository's site (settings, tag vocabulary, templates, assets, pages other than sessions), then does what a Maven build does, in this
  * fresh JVM: the validate goal, the bake goal (which validates again, then bakes with JBake and
  * writes the calendars and other files) and the check goal. Prints each step's wall-clock time,
- * the process's CPU time and the peak memory. Run it with {@code plugin/benchmark/build.sh}.
+ * the process's CPU time and the peak memory, then the site's heaviest page (raw and gzipped), its deepest session in
+ * links from the home page, its bytes per session, the search index's size, and each bake step's time. Run it with
+ * {@code core/benchmark/build.sh}.
  */
 public final class BuildBenchmark {
 
@@ -91,6 +93,11 @@ public final class BuildBenchmark {
                 count, ms(t1 - t0), ms(t2 - t1), baked.jbakeTime().toMillis(), calendars.toMillis(),
                 baked.stepTimes().values().stream().mapToLong(Duration::toMillis).sum() - calendars.toMillis(),
                 ms(t3 - t2), ms(t2 - t0), cpuPlugin / 1_000_000, threadPlugin / 1_000_000, peakHeap() >> 20, peakRss() >> 20, baked.pages());
+        // The site's weight and depth at this size, and the time of each step of the bake (Pagefind included).
+        System.out.println(SiteMeasure.of(output).format(count));
+        StringBuilder steps = new StringBuilder("       étapes :");
+        baked.stepTimes().forEach((step, time) -> steps.append(' ').append(step).append(' ').append(time.toMillis()).append(" ms ;"));
+        System.out.println(steps);
         if (timeline != null) {
             timeline.interrupt();
             timeline.join();

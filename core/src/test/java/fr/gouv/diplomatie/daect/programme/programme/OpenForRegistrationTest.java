@@ -22,6 +22,21 @@ class OpenForRegistrationTest {
     }
 
     @Test
+    void aYearOfSessionsAnnouncedAheadOpensTheNextThirtyOnlyAndTheFollowingOneOnceOneIsOver() {
+        List<Session> daily = java.util.stream.IntStream.range(0, 40)
+                .mapToObj(i -> session(String.format("s%02d", i), LocalDate.parse("2021-01-04").plusDays(i).toString(), EventStatus.SCHEDULED, true))
+                .toList();
+        Programme before = new Programme(daily, Instant.parse("2021-01-01T10:00:00Z"));
+        assertEquals(Programme.MAX_OPEN_FOR_REGISTRATION, before.openForRegistration().size());
+        assertEquals("s29", before.openForRegistration().get(29).slug());
+        assertEquals(false, before.isOpenForRegistration(daily.get(30)));
+
+        Programme dayAfter = new Programme(daily, Instant.parse("2021-01-05T10:00:00Z"));
+        assertEquals(true, dayAfter.isOpenForRegistration(daily.get(30)), "the first one over, the 31st opens");
+        assertEquals(false, dayAfter.isOpenForRegistration(daily.get(0)));
+    }
+
+    @Test
     void onlySessionsAheadStillScheduledAndNotClosedAreOffered() {
         Programme programme = new Programme(List.of(
                 session("passe", "2020-11-18", EventStatus.SCHEDULED, true),

@@ -1,0 +1,160 @@
+/* The search page: asks the search index (Pagefind, built by the bake into pagefind/) for the words of ?q= or of the
+   search bar, and lists the sessions found: title, date, themes, an excerpt, in a list announced by a status line.
+   The index (its script and WebAssembly) loads only once the visitor searches. The theme and year filters narrow
+   the search; the address follows (?q=…&theme=…&year=…), so that "back" and a shared link give the same results. */
+(function () {
+  'use strict';
+  var page = document.querySelector('[data-search]');
+  if (!page) {
+    return;
+  }
+  var form = page.querySelector('form[data-search-form]');
+  var input = form.querySelector('input[name="q"]');
+  var status = page.querySelector('[data-search-status]');
+  var results = page.querySelector('[data-search-results]');
+  var filters = page.querySelector('[data-search-filters]');
+  var selects = Array.prototype.slice.call(page.querySelectorAll('select[data-search-filter]'));
+  var rootPath = new URL(page.dataset.searchRoot || './', document.baseURI).pathname;
+  var loading = null;
+  var MAX = 30;
+
+  page.querySelector('[data-search-without-script]').hidden = true;
+
+  function index() {
+    if (!loading) {
+      loading = import(new URL(page.dataset.searchIndex, document.baseURI).href).then(function (pagefind) {
+        return pagefind.options({ baseUrl: rootPath }).then(function () {
+          return pagefind.filters().then(function (available) {
+            fillFilters(available);
+            return pagefind;
+          });
+        });
+      });
+    }
+    return loading;
+  }
+
+  function fillFilters(available) {
+    selects.forEach(function (select) {
+      var values = Object.keys(available[select.dataset.searchFilter] || {}).sort(function (a, b) {
+        return select.dataset.searchFilter === 'year' ? b.localeCompare(a) : a.localeCompare(b, 'fr');
+      });
+      values.forEach(function (value) {
+        var option = document.createElement('option');
+        option.value = value;
+        option.textContent = value;
+        select.appendChild(option);
+      });
+      var wanted = new URLSearchParams(location.search).get(select.dataset.searchFilter);
+      if (wanted && values.indexOf(wanted) >= 0) {
+        select.value = wanted;
+      }
+    });
+    filters.hidden = false;
+  }
+
+  /* Pagefind's excerpt is HTML with <mark> around the words found: kept as text and marks only. */
+  function excerpt(html) {
+    var paragraph = document.createElement('p');
+    var parsed = new DOMParser().parseFromString('<p>' + html + '</p>', 'text/html').body.firstChild;
+    Array.prototype.forEach.call(parsed.childNodes, function (node) {
+      if (node.nodeName === 'MARK') {
+        var mark = document.createElement('mark');
+        mark.textContent = node.textContent;
+        paragraph.appendChild(mark);
+      } else {
+        paragraph.appendChild(document.createTextNode(node.textContent));
+      }
+    });
+    paragraph.className = 'fr-text--sm fr-mb-0';
+    return paragraph;
+  }
+
+  function item(data) {
+    var li = document.createElement('li');
+    li.className = 'fr-mb-3w';
+    var title = document.createElement('h2');
+    title.className = 'fr-h6 fr-mb-1v';
+    var link = document.createElement('a');
+    link.href = data.url;
+    link.textContent = (data.meta && data.meta.title) || data.url;
+    title.appendChild(link);
+    li.appendChild(title);
+    var details = [];
+    if (data.meta && data.meta.date) {
+      details.push(data.meta.date);
+    }
+    if (data.filters && data.filters.theme && data.filters.theme.length) {
+      details.push(data.filters.theme.join(', '));
+    }
+    if (details.length) {
+      var detail = document.createElement('p');
+      detail.className = 'fr-text--sm fr-mb-1v daect-search-detail';
+      detail.textContent = details.join(' — ');
+      li.appendChild(detail);
+    }
+    li.appendChild(excerpt(data.excerpt || ''));
+    return li;
+  }
+
+  function chosenFilters() {
+    var chosen = {};
+    selects.forEach(function (select) {
+      if (select.value) {
+        chosen[select.dataset.searchFilter] = select.value;
+      }
+    });
+    return chosen;
+  }
+
+  function run(remember) {
+    var query = input.value.trim();
+    var chosen = chosenFilters();
+    if (remember && window.history) {
+      var params = new URLSearchParams();
+      if (query) {
+        params.set('q', query);
+      }
+      Object.keys(chosen).forEach(function (key) { params.set(key, chosen[key]); });
+      history.replaceState(null, '', '?' + params.toString());
+    }
+    if (!query && !Object.keys(chosen).length) {
+      results.textContent = '';
+      status.textContent = '';
+      return;
+    }
+    status.textContent = 'Recherche en cours…';
+    index().then(function (pagefind) {
+      chosen = chosenFilters();
+      return pagefind.search(query || null, { filters: chosen }).then(function (search) {
+        return Promise.all(search.results.slice(0, MAX).map(function (result) { return result.data(); })).then(function (found) {
+          results.textContent = '';
+          found.forEach(function (data) { results.appendChild(item(data)); });
+          var n = search.results.length;
+          var words = query ? ' pour « ' + query + ' »' : '';
+          status.textContent = n === 0 ? 'Aucun webinaire trouvé' + words + '.'
+            : (n === 1 ? '1 webinaire trouvé' : n + ' webinaires trouvés') + words
+              + (n > MAX ? ' ; les ' + MAX + ' plus pertinents sont affichés.' : '.');
+        });
+      });
+    }).catch(function () {
+      status.textContent = 'La recherche est indisponible pour le moment. Retrouvez les webinaires dans les archives.';
+    });
+  }
+
+  form.addEventListener('submit', function (event) {
+    event.preventDefault();
+    run(true);
+  });
+  selects.forEach(function (select) {
+    select.addEventListener('change', function () { run(true); });
+  });
+  input.addEventListener('focus', function () { index().catch(function () { }); }, { once: true });
+  var initial = new URLSearchParams(location.search);
+  if (initial.get('q')) {
+    input.value = initial.get('q');
+  }
+  if (initial.get('q') || initial.get('theme') || initial.get('year')) {
+    index().then(function () { run(false); }, function () { run(false); });
+  }
+})();

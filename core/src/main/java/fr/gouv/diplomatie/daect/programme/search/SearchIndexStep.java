@@ -1,0 +1,80 @@
+package fr.gouv.diplomatie.daect.programme.search;
+
+import fr.gouv.diplomatie.daect.programme.bake.SiteStep;
+import fr.gouv.diplomatie.daect.programme.view.SitePaths;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Builds the site's search index with Pagefind (npm {@code pagefind}, pinned by {@code package-lock.json} and
+ * installed with the DSFR by {@code npm ci}) into {@code pagefind/}, once every page is written. Pagefind reads the
+ * session pages only, and indexes only what they mark {@code data-pagefind-body} (the session's article), so that the
+ * header, the footer and the listings stay out of it. The index is a function of the pages: two builds give the same bytes.
+ */
+public final class SearchIndexStep implements SiteStep {
+
+    /** The index's folder in the site; the search page loads {@code pagefind/pagefind.js} from there. */
+    public static final String FOLDER = "pagefind";
+    private static final Duration TIMEOUT = Duration.ofMinutes(5);
+    private static final List<String> UNUSED = List.of("pagefind-ui.js", "pagefind-ui.css", "pagefind-component-ui.js",
+            "pagefind-component-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css", "pagefind-highlight.js");
+
+    private final Path projectDir;
+
+    public SearchIndexStep(Path projectDir) {
+        this.projectDir = projectDir;
+    }
+
+    @Override
+    public String name() {
+        return "fichiers de l'index de recherche (Pagefind)";
+    }
+
+    @Override
+    public int write(Path site) throws IOException {
+        Path runner = projectDir.resolve("node_modules/pagefind/lib/runner/bin.cjs");
+        if (!Files.isRegularFile(runner)) {
+            throw new IOException("Pagefind n'est pas installé (" + runner + " introuvable) : il doit figurer dans package.json "
+                    + "et package-lock.json, installé par npm ci.");
+        }
+        // Only the session pages carry something to index: Pagefind need not parse the others (a third of its time).
+        List<String> command = List.of(node(), runner.toString(), "--site", site.toString(), "--output-subdir", FOLDER,
+                "--glob", SitePaths.SESSIONS_DIR + "/*.html", "--force-language", "fr", "--silent");
+        Path output = Files.createTempFile("pagefind-", ".log");
+        try {
+            Process process = new ProcessBuilder(command).directory(projectDir.toFile()).redirectErrorStream(true)
+                    .redirectOutput(output.toFile()).start();
+            if (!process.waitFor(TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly();
+                throw new IOException("Pagefind n'a pas fini en 5 minutes : il a été arrêté.");
+            }
+            if (process.exitValue() != 0) {
+                throw new IOException("Pagefind a échoué :\n" + Files.readString(output, StandardCharsets.UTF_8));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("Pagefind interrompu", e);
+        } finally {
+            Files.deleteIfExists(output);
+        }
+        // Pagefind's own search interfaces: the search page has its own, styled with the DSFR.
+        for (String unused : UNUSED) {
+            Files.deleteIfExists(site.resolve(FOLDER).resolve(unused));
+        }
+        try (Stream<Path> files = Files.walk(site.resolve(FOLDER))) {
+            return (int) files.filter(Files::isRegularFile).count();
+        }
+    }
+
+    private static String node() {
+        return System.getProperty("os.name", "").toLowerCase().contains("win") ? "node.exe" : "node";
+    }
+}
