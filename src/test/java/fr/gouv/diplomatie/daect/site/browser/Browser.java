@@ -4,6 +4,7 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -121,8 +122,9 @@ public final class Browser implements AutoCloseable {
         return focused().getAttribute("id");
     }
 
+    /** Waits for {@code condition}; an element that went stale meanwhile (the page reloaded between finding and reading it) is looked for again. */
     public <T> T waitFor(ExpectedCondition<T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition);
+        return new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(condition);
     }
 
     public Object script(String script, Object... arguments) {
