@@ -2,7 +2,7 @@ package fr.gouv.diplomatie.daect.programme.cms;
 
 import fr.gouv.diplomatie.daect.programme.content.ContentFile;
 import fr.gouv.diplomatie.daect.programme.content.ContentFileReader;
-import fr.gouv.diplomatie.daect.programme.content.HeaderLine;
+import fr.gouv.diplomatie.daect.programme.programme.FieldLabels;
 import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
 import fr.gouv.diplomatie.daect.programme.validation.Diagnostic;
 import fr.gouv.diplomatie.daect.programme.validation.ProgrammeValidator;
@@ -52,19 +52,11 @@ final class CandidateCheck {
         List<Finding> findings = new ArrayList<>();
         for (Diagnostic diagnostic : ProgrammeValidator.standard().validate(new ValidationContext(projectDir, all, settings, false)).diagnostics()) {
             if (diagnostic.file().equals(candidate.displayPath())) {
-                String field = field(candidate, diagnostic.line());
-                String label = field.isEmpty() ? "Fichier" : field.equals("body") ? "Présentation" : FieldLabels.of(field).orElse(field);
+                String field = candidate.isBody(diagnostic.line()) ? "body" : candidate.keyAt(diagnostic.line()).orElse("");
+                String label = FieldLabels.atLine(candidate, diagnostic.line()).orElse("Fichier");
                 findings.add(new Finding(field, label, diagnostic.severity().label(), diagnostic.message(), diagnostic.line()));
             }
         }
         return findings;
-    }
-
-    /** The form field a line of the file belongs to: its header key, the body, or none. */
-    private static String field(ContentFile file, int line) {
-        if (file.hasSeparator() && line > file.separatorLine()) {
-            return "body";
-        }
-        return file.header().stream().filter(h -> h.line() == line && h.isAssignment()).map(HeaderLine::key).findFirst().orElse("");
     }
 }

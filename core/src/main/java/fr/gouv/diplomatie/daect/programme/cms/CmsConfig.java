@@ -4,6 +4,7 @@ import com.google.gson.GsonBuilder;
 import fr.gouv.diplomatie.daect.programme.content.ContentFileReader;
 import fr.gouv.diplomatie.daect.programme.content.HeaderLine;
 import fr.gouv.diplomatie.daect.programme.programme.EventStatus;
+import fr.gouv.diplomatie.daect.programme.programme.FieldLabels;
 import fr.gouv.diplomatie.daect.programme.programme.SessionHeader;
 import fr.gouv.diplomatie.daect.programme.programme.TagVocabulary;
 

@@ -56,6 +56,21 @@ public record ContentFile(Path path, String displayPath, List<HeaderLine> header
         return line(key).map(HeaderLine::line).orElse(1);
     }
 
+    /** True for a line after the separator. */
+    public boolean isBody(int line) {
+        return hasSeparator() && line > separatorLine;
+    }
+
+    /** The key assigned on a header line, if that line is of the form {@code key=value}. */
+    public Optional<String> keyAt(int line) {
+        for (HeaderLine header : this.header) {
+            if (header.line() == line && header.isAssignment()) {
+                return Optional.of(header.key());
+            }
+        }
+        return Optional.empty();
+    }
+
     public String fileName() {
         return path.getFileName().toString();
     }

@@ -2,6 +2,8 @@ package fr.gouv.diplomatie.daect.programme.preview;
 
 import fr.gouv.diplomatie.daect.programme.log.BuildLog;
 import fr.gouv.diplomatie.daect.programme.bake.BakeException;
+import fr.gouv.diplomatie.daect.programme.content.ContentFile;
+import fr.gouv.diplomatie.daect.programme.programme.FieldLabels;
 import fr.gouv.diplomatie.daect.programme.site.LiveSite;
 import fr.gouv.diplomatie.daect.programme.site.ValidationFailedException;
 import fr.gouv.diplomatie.daect.programme.validation.Diagnostic;
@@ -11,8 +13,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * One rebuild of the {@link LiveSite}, told in the terminal: what was rebuilt and how long it took,
@@ -46,8 +50,7 @@ final class SiteRebuilder implements RebuildCoordinator.Rebuilder {
             warnings(rebuild.sources().report());
             return BuildResult.success("Reconstruit : " + rebuild.describe());
         } catch (ValidationFailedException e) {
-            return BuildResult.failure("Le programme contient des erreurs (" + e.report().summary() + ")",
-                    e.report().diagnostics().stream().map(Diagnostic::format).toList());
+            return failure(e);
         } catch (BakeException e) {
             return BuildResult.failure("La cuisson du site a échoué (" + e.problems().size() + " problème(s))", e.problems());
         } catch (IOException | UncheckedIOException e) {
@@ -66,6 +69,18 @@ final class SiteRebuilder implements RebuildCoordinator.Rebuilder {
             terminal.error(failure.summary() + " : " + e.getMessage());
             return Optional.of(failure);
         }
+    }
+
+    /** Each diagnostic as the build prints it, with the field its line is on. */
+    static BuildResult failure(ValidationFailedException e) {
+        Map<String, ContentFile> files = e.files().stream().collect(Collectors.toMap(ContentFile::displayPath, f -> f, (a, b) -> a));
+        return new BuildResult(false, "Le programme contient des erreurs (" + e.report().summary() + ")",
+                e.report().diagnostics().stream().map(d -> new BuildResult.Problem(d.format(), field(d, files))).toList());
+    }
+
+    /** The field a diagnostic is on, named as in the editing form, when its file is a content file. */
+    private static Optional<String> field(Diagnostic diagnostic, Map<String, ContentFile> files) {
+        return Optional.ofNullable(files.get(diagnostic.file())).flatMap(file -> FieldLabels.atLine(file, diagnostic.line()));
     }
 
     private void warnings(ValidationReport report) {

@@ -114,7 +114,7 @@ public final class SiteBuild {
 
     private Sources prepare(List<ContentFile> files, ValidationReport report) throws ValidationFailedException, BakeException {
         if (report.fails(false)) {
-            throw new ValidationFailedException(report);
+            throw new ValidationFailedException(report, files);
         }
         List<Session> all = new SessionReader(settings.timeZone()).readAll(files);
         Programme programme = new Programme(all, settings.now(clock), settings.registrationCloses());

@@ -88,7 +88,7 @@ class PreviewRebuildTest {
         assertTrue(page.contains("<h1>La santé</h1>"), "the last good page is still served");
         String overlay = page.substring(page.indexOf("<div id=\"apercu-erreurs\""), page.indexOf("</div></div>", page.indexOf("apercu-erreurs")));
         assertTrue(overlay.contains("tabindex=\"-1\""), overlay);
-        assertTrue(overlay.contains("<code>" + SANTE + ":4: erreur: "), overlay);
+        assertTrue(overlay.contains("<strong>Champ « Date » :</strong> <code>" + SANTE + ":4: erreur: "), "the field is named: " + overlay);
         assertTrue(terminal.stream().anyMatch(l -> l.startsWith("ERROR " + SANTE + ":4: erreur: ")), terminal.toString());
         assertTrue(served("guide").contains("apercu-erreurs"), "over every page");
         assertTrue(served("404").contains("apercu-erreurs"), "the 404 page too");

@@ -1,12 +1,18 @@
-package fr.gouv.diplomatie.daect.programme.cms;
+package fr.gouv.diplomatie.daect.programme.programme;
 
-import fr.gouv.diplomatie.daect.programme.programme.SessionHeader;
+import fr.gouv.diplomatie.daect.programme.content.ContentFile;
 
 import java.util.Map;
 import java.util.Optional;
 
-/** The French label of each header key in the editing form (the guide gives the help, not a label). */
-final class FieldLabels {
+/**
+ * The French label of each header key, as the editing form shows it and as the preview's error
+ * overlay names the field of a problem (the guide gives the help, not a label).
+ */
+public final class FieldLabels {
+
+    /** The label of the text after the header (the form's body field). */
+    public static final String BODY = "Présentation";
 
     private static final Map<String, String> LABELS = Map.ofEntries(
             Map.entry(SessionHeader.TITLE, "Titre"),
@@ -38,11 +44,23 @@ final class FieldLabels {
     private FieldLabels() {
     }
 
-    static Optional<String> of(String key) {
+    public static Optional<String> of(String key) {
         return Optional.ofNullable(LABELS.get(key));
     }
 
-    static String value(String value) {
+    /**
+     * The field a line of a content file belongs to, as an editor knows it: the label of the key
+     * assigned on that header line (the key itself when it has no label), the body's label, or
+     * empty for any other line (blank, malformed, the separator, or 0 for the whole file).
+     */
+    public static Optional<String> atLine(ContentFile file, int line) {
+        if (file.isBody(line)) {
+            return Optional.of(BODY);
+        }
+        return file.keyAt(line).map(key -> of(key).orElse(key));
+    }
+
+    public static String value(String value) {
         return VALUES.getOrDefault(value, value);
     }
 }
