@@ -5,7 +5,7 @@ package fr.gouv.diplomatie.daect.programme.preview;
  * exactly as the build prints them, in French, each after the name of the editing form's field its
  * line is on, when there is one (the build's log keeps its {@code path:LINE: message} format). It
  * is an alert (announced by screen readers), it takes the focus when the page loads (preview.js)
- * and can be hidden; its look is in preview.css, since the registration page's
+ * and can be hidden; its look is in apercu.css, since the registration page's
  * Content-Security-Policy forbids inline styles.
  */
 final class ErrorOverlay {
