@@ -20,8 +20,9 @@ import java.util.Set;
  * otherwise write the same HTML differently ({@code &quot;} as {@code "}…), and pages would change
  * for nothing. Comments are not kept: they are editors' notes.
  * <p>
- * French spacing ({@link FrenchTypography}) is the other change a body may get: one parse when the raw
- * HTML has a candidate space, and jsoup writes the body again only if some text did change.
+ * French spacing ({@link FrenchTypography}) and unbreakable e-mail addresses ({@link EmailAddresses}) are
+ * the other changes a body may get: one parse when the raw HTML has a candidate, and jsoup writes the body
+ * again only if something did change.
  */
 final class BodySanitizer {
 
@@ -47,12 +48,13 @@ final class BodySanitizer {
     /** The body as it may be published. */
     String sanitize(String html) {
         boolean safe = html.indexOf('<') < 0 || cleaner.isValidBodyHtml(html);
-        if (safe && !FrenchTypography.mayApply(html)) {
+        if (safe && !FrenchTypography.mayApply(html) && !EmailAddresses.mayApply(html)) {
             return html;
         }
         Document parsed = Jsoup.parseBodyFragment(html, BASE);
         Document clean = safe ? parsed : cleaner.clean(parsed);
-        if (!FrenchTypography.apply(clean.body()) && safe) {
+        boolean changed = FrenchTypography.apply(clean.body()) | EmailAddresses.apply(clean.body());
+        if (!changed && safe) {
             return html;
         }
         clean.outputSettings().prettyPrint(false);
