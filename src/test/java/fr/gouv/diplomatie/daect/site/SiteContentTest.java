@@ -85,7 +85,7 @@ class SiteContentTest {
             assertEquals(fact.date(), text(time));
             assertTrue(text(page.selectFirst("main")).contains(fact.date() + ", " + fact.hours() + " (heure de Paris)"));
             if (fact.note() != null) {
-                assertEquals(fact.note(), text(page.selectFirst(".fr-callout__text")));
+                assertEquals(fact.note(), text(page.selectFirst("article .fr-callout")));
             } else {
                 assertFalse(text(page.body()).contains("dispositif conjoint"));
             }

@@ -100,4 +100,29 @@ class SmallScreenBrowserTest {
             heightsByRow.forEach((y, heights) -> assertEquals(1, heights.size(), "row at " + y + " px: " + heights));
         }
     }
+
+    @Test
+    void theTextOfEachCalloutIsOfOneSize() throws Exception {
+        try (Browser browser = Browser.withJavaScript()) {
+            browser.driver().manage().window().setSize(new Dimension(390, 844));
+            browser.open(TestSite.external().url("index.html"));
+            // For each callout, the sizes of the visible words under its title (a list beside paragraphs, a link in them…).
+            Object sizes = browser.script("""
+                    return [...document.querySelectorAll('.fr-callout')].map(callout => {
+                      const sizes = new Set();
+                      const walker = document.createTreeWalker(callout, NodeFilter.SHOW_TEXT);
+                      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                        const element = node.parentElement;
+                        if (node.textContent.trim() && element.getClientRects().length && !element.closest('.fr-sr-only, .fr-callout__title')) {
+                          sizes.add(getComputedStyle(element).fontSize);
+                        }
+                      }
+                      return callout.className + ': ' + [...sizes].join(' ');
+                    });""");
+            assertEquals(2, ((java.util.List<?>) sizes).size(), "the home page's two callouts: " + sizes);
+            for (Object callout : (java.util.List<?>) sizes) {
+                assertEquals(1, callout.toString().split(": ")[1].split(" ").length, callout.toString());
+            }
+        }
+    }
 }

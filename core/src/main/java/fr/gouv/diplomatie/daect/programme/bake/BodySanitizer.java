@@ -19,6 +19,10 @@ import java.util.Set;
  * A body that holds nothing else (every body of a valid site) is kept byte for byte: jsoup would
  * otherwise write the same HTML differently ({@code &quot;} as {@code "}…), and pages would change
  * for nothing. Comments are not kept: they are editors' notes.
+ * <p>
+ * French spacing ({@link FrenchTypography}) and unbreakable e-mail addresses ({@link EmailAddresses}) are
+ * the other changes a body may get: one parse when the raw HTML has a candidate, and jsoup writes the body
+ * again only if something did change.
  */
 final class BodySanitizer {
 
@@ -43,10 +47,16 @@ final class BodySanitizer {
 
     /** The body as it may be published. */
     String sanitize(String html) {
-        if (html.indexOf('<') < 0 || cleaner.isValidBodyHtml(html)) {
+        boolean safe = html.indexOf('<') < 0 || cleaner.isValidBodyHtml(html);
+        if (safe && !FrenchTypography.mayApply(html) && !EmailAddresses.mayApply(html)) {
             return html;
         }
-        Document clean = cleaner.clean(Jsoup.parseBodyFragment(html, BASE));
+        Document parsed = Jsoup.parseBodyFragment(html, BASE);
+        Document clean = safe ? parsed : cleaner.clean(parsed);
+        boolean changed = FrenchTypography.apply(clean.body()) | EmailAddresses.apply(clean.body());
+        if (!changed && safe) {
+            return html;
+        }
         clean.outputSettings().prettyPrint(false);
         return clean.body().html();
     }

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Page bodies as the bake publishes them: Markdown and the editors' few tags untouched, nothing that runs. */
@@ -36,7 +37,7 @@ class BodySanitizerTest {
     @Test
     void markdownAndTheAllowedTagsAreKeptByteForByte() {
         String html = markdown(
-                "## Un titre « entre guillemets » & \"autres\"",
+                "## Un titre «entre guillemets» & \"autres\"",
                 "",
                 "Du *texte*, du **gras**, du `code <b>`, un [lien](../guide.html \"Le guide\"), [un autre](https://www.diplomatie.gouv.fr/?a=1&b=2),",
                 "[écrire](mailto:daect@example.org), [appeler](tel:+33143176264), [plus haut](#haut), https://www.cncd.fr/ en clair.",
@@ -128,5 +129,27 @@ class BodySanitizerTest {
     void aRefusedTagGoesButItsTextStays() {
         assertEquals("<p>Avant  après <a>lien</a></p>\n",
                 sanitizer.sanitize(markdown("Avant <script>window.pwned = 1</script> après <a href=\"javascript:x()\" target=\"_blank\">lien</a>")));
+    }
+
+    @Test
+    void frenchSpacingIsTheOnlyChangeToAValidBody() {
+        String html = markdown("Un « titre » : *texte*, `a : b`, [lien](guide.html \"Le guide : tout\") !");
+        assertEquals("<p>Un «\u00a0titre\u00a0»\u00a0: <em>texte</em>, <code>a : b</code>,"
+                        + " <a href=\"guide.html\" title=\"Le guide : tout\">lien</a>\u00a0!</p>\n",
+                sanitizer.sanitize(html).replace("&nbsp;", "\u00a0"));
+    }
+
+    @Test
+    void aBodyWithNothingToChangeIsTheVerySameString() {
+        String html = markdown("Du *texte* sans espace avant sa ponctuation, «mot», 10:00.");
+        assertSame(html, sanitizer.sanitize(html));
+        String spaced = markdown("Rien à changer dans `a : b`.");
+        assertSame(spaced, sanitizer.sanitize(spaced), "parsed, but nothing changed: the very same string");
+    }
+
+    @Test
+    void anUnsafeBodyIsCleanedAndSpacedInOnePass() {
+        assertEquals("<p>Avant\u00a0: <a>lien</a>\u00a0!</p>\n",
+                sanitizer.sanitize(markdown("Avant <script>x()</script>: <a href=\"javascript:x()\">lien</a> !")).replace("&nbsp;", "\u00a0"));
     }
 }
