@@ -41,7 +41,7 @@
           <@f.consent field=form.field("consentement")
               label="J’accepte que la DAECT utilise ces informations pour enregistrer mon inscription et m’envoyer le lien du webinaire."
               missing="Cochez cette case pour accepter le traitement de vos données, sans quoi nous ne pouvons pas vous inscrire.">
-            <p class="fr-text--sm">Vos données sont traitées par la Délégation pour l’action extérieure des collectivités territoriales (DAECT) du ministère de l’Europe et des Affaires étrangères, uniquement pour gérer votre inscription. Pour savoir combien de temps elles sont conservées et comment exercer vos droits, consultez la page <a href="${root}donnees-personnelles.html">Données personnelles</a>.</p>
+            <p class="fr-text--sm">Vos données sont traitées par la ${organisation.fullName} du ministère de l’Europe et des Affaires étrangères, uniquement pour gérer votre inscription. Pour savoir combien de temps elles sont conservées et comment exercer vos droits, consultez la page <a href="${root}donnees-personnelles.html">Données personnelles</a>.</p>
           </@f.consent>
         </@f.fieldset>
 

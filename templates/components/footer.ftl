@@ -11,7 +11,7 @@
           </a>
         </div>
         <div class="fr-footer__content">
-          <p class="fr-footer__content-desc">Les webinaires du guide opérationnel de la coopération décentralisée sont proposés par la Délégation pour l'action extérieure des collectivités territoriales (DAECT) du ministère de l'Europe et des Affaires étrangères.</p>
+          <p class="fr-footer__content-desc">Les webinaires du guide opérationnel de la coopération décentralisée sont proposés par la ${organisation.fullName} du ministère de l'Europe et des Affaires étrangères.</p>
           <ul class="fr-footer__content-list">
             <li class="fr-footer__content-item"><a class="fr-footer__content-link" href="https://www.diplomatie.gouv.fr/">diplomatie.gouv.fr</a></li>
             <li class="fr-footer__content-item"><a class="fr-footer__content-link" href="https://www.legifrance.gouv.fr/">legifrance.gouv.fr</a></li>

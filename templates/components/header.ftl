@@ -21,7 +21,7 @@
             </div>
             <div class="fr-header__service">
               <a href="${root}index.html" title="Accueil — ${siteName}">
-                <p class="fr-header__service-title">Délégation pour l'action extérieure des collectivités territoriales</p>
+                <p class="fr-header__service-title">${organisation.name}</p>
               </a>
               <p class="fr-header__service-tagline">Ministère de l'Europe et des Affaires étrangères</p>
             </div>

@@ -20,19 +20,20 @@
   </@card.card>
 </#macro>
 
-<#-- The same card, rendered once per bake for each address prefix and heading level: each session is listed on the
-     page of each of its themes (fragments: FragmentCache). The pages at the root (the home page) list each session
-     once: their cards are not kept. Outputs nothing but the card. -->
-<#macro reusedSessionCard session headingLevel>
+<#-- The same card, rendered once per bake for each set of arguments and address prefix: each session is listed on the
+     page of each of its themes (fragments: FragmentCache). The arguments (those of sessionCard) are passed on as they
+     are and are the cache's key, so that the key and the card cannot differ. The pages at the root (the home page)
+     list each session once: their cards are not kept. Outputs nothing but the card. -->
+<#macro reusedSessionCard args...>
   <#if root?has_content>
-    <#local key = session.slug + " " + root + " " + headingLevel?c>
+    <#local key = fragments.key(args, root)>
     <#local reused = fragments.get(key)!>
     <#if !reused?has_content>
-      <#local markup><@sessionCard session=session headingLevel=headingLevel/></#local>
+      <#local markup><@sessionCard?with_args(args)/></#local>
       <#local reused = fragments.put(key, markup?markup_string)>
     </#if>
     ${reused?no_esc}<#t>
   <#else>
-    <@sessionCard session=session headingLevel=headingLevel/>
+    <@sessionCard?with_args(args)/>
   </#if>
 </#macro>

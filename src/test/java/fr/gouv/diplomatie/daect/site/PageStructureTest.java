@@ -44,7 +44,7 @@ class PageStructureTest {
         Document home = BakedSite.page("index.html");
 
         assertEquals("République française", home.selectFirst(".fr-header .fr-logo").text());
-        assertEquals("Délégation pour l'action extérieure des collectivités territoriales", home.selectFirst(".fr-header__service-title").text());
+        assertEquals("Délégation pour l’action extérieure des collectivités territoriales", home.selectFirst(".fr-header__service-title").text());
         assertEquals("Ministère de l'Europe et des Affaires étrangères", home.selectFirst(".fr-header__service-tagline").text());
         assertEquals("Programme des webinaires", home.selectFirst(".fr-nav__link[aria-current=page]").text());
     }

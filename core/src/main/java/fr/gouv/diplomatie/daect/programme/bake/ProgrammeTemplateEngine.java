@@ -13,6 +13,7 @@ import org.jbake.template.DelegatingTemplateEngine;
 import org.jbake.template.RenderingException;
 import org.jbake.template.model.TemplateModel;
 
+import fr.gouv.diplomatie.daect.programme.settings.Organisation;
 import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
 
 import java.io.BufferedWriter;
@@ -36,7 +37,7 @@ import java.util.TreeMap;
  * {@code rootpath} ignores pretty URLs), and {@code path}, the page's own address from the root
  * (empty for pages without a content file, like the 404 page). On the page JBake renders for each
  * tag, {@code theme} is that tag's theme, with its label from the vocabulary. {@code legal} holds the facts of the
- * legal pages that the DAECT confirms in the settings.
+ * legal pages that the DAECT confirms in the settings; {@code organisation}, who organises the webinars.
  */
 final class ProgrammeTemplateEngine extends DelegatingTemplateEngine {
 
@@ -46,6 +47,7 @@ final class ProgrammeTemplateEngine extends DelegatingTemplateEngine {
     private ProgrammeView programme;
     private final FormView form;
     private final LegalFacts legal;
+    private final Organisation organisation;
     private final FragmentCache fragments = new FragmentCache();
     private final Queue<String> failures = new ConcurrentLinkedQueue<>();
     private final BodySanitizer sanitizer = new BodySanitizer();
@@ -59,6 +61,7 @@ final class ProgrammeTemplateEngine extends DelegatingTemplateEngine {
         this.programme = programme;
         this.form = new FormView(settings);
         this.legal = new LegalFacts(settings);
+        this.organisation = Organisation.of(settings);
         this.settings = underscored(settings.asMap());
         this.projectDir = projectDir;
         this.blankBodies = blankBodies;
@@ -97,6 +100,7 @@ final class ProgrammeTemplateEngine extends DelegatingTemplateEngine {
         model.put("programme", programme);
         model.put("form", form);
         model.put("legal", legal);
+        model.put("organisation", organisation);
         model.put("fragments", fragments);
         model.put("settings", settings);
         model.put("root", rootOf(content));

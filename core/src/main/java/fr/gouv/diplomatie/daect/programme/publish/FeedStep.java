@@ -37,8 +37,10 @@ public final class FeedStep implements SiteStep {
     private final ProgrammeLock lock;
     private final SitePaths paths;
     private final String title;
+    private final String author;
 
-    public FeedStep(List<Session> sessions, ProgrammeLock lock, SitePaths paths, String title) {
+    /** {@code author}: who publishes the feed (the organisation's full name). */
+    public FeedStep(List<Session> sessions, ProgrammeLock lock, SitePaths paths, String title, String author) {
         this.lock = lock;
         this.sessions = sessions.stream()
                 .sorted(Comparator.comparing(this::updated).thenComparing(Session::startInstant).reversed())
@@ -47,6 +49,7 @@ public final class FeedStep implements SiteStep {
                 .toList();
         this.paths = paths;
         this.title = title;
+        this.author = author;
     }
 
     /** Made from the programme alone: runs alongside JBake. */
@@ -75,7 +78,7 @@ public final class FeedStep implements SiteStep {
             link(xml, "self", paths.absolute(SitePaths.FEED), "application/atom+xml");
             link(xml, "alternate", paths.absolute(""), "text/html");
             xml.writeStartElement("author");
-            element(xml, "name", "Délégation pour l'action extérieure des collectivités territoriales (DAECT)");
+            element(xml, "name", author);
             xml.writeEndElement();
             for (Session session : sessions) {
                 entry(xml, session);

@@ -13,7 +13,7 @@ import java.util.List;
  * @param templateDir  {@code template.folder}: the FreeMarker templates
  * @param siteHost     {@code site.host}: the site's address, or empty when unknown
  * @param siteName     {@code site.name}: the site's title (feed, calendars)
- * @param organization {@code contact.organization}, else {@code contact.secretariat}: who organises the webinars
+ * @param organization who organises the webinars, with its acronym ({@link Organisation#getFullName()})
  * @param contactEmail {@code contact.email}
  * @param dsfr         the DSFR files shipped with the site
  * @param lockMode     {@code programme.lock}, as written ({@code update} by default)
@@ -39,7 +39,7 @@ public record BuildSettings(Path contentDir, Path assetDir, Path templateDir, St
                 project.resolve(settings.get("template.folder", "templates")),
                 settings.get(SiteSettings.SITE_HOST, ""),
                 settings.get("site.name", "Webinaires"),
-                settings.get("contact.organization", settings.get("contact.secretariat", "")),
+                Organisation.of(settings).getFullName(),
                 settings.get(SiteSettings.CONTACT_EMAIL, ""),
                 new DsfrSelection(list(settings, "dsfr.stylesheets"), list(settings, "dsfr.scripts"), list(settings, "dsfr.files"),
                         Boolean.parseBoolean(settings.get("dsfr.prune", "true"))),

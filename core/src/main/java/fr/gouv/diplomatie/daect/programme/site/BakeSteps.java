@@ -46,7 +46,7 @@ record BakeSteps(Path projectDir, SiteSettings settings, BuildSettings build) {
     }
 
     FeedStep feed(Sources sources) {
-        return new FeedStep(sources.programme().sessions(), sources.lock().lock(), paths(), build.siteName());
+        return new FeedStep(sources.programme().sessions(), sources.lock().lock(), paths(), build.siteName(), build.organization());
     }
 
     /** Every step of a full bake, in order: calendars, the front end if any, sitemap, feed. */

@@ -1,8 +1,8 @@
 package fr.gouv.diplomatie.daect.programme.view;
 
 /**
- * Who organises the webinars, for structured data: {@code contact.organization} (falling back on
- * {@code contact.secretariat}) and {@code contact.email}.
+ * Who organises the webinars, for structured data: the organisation's full name (see
+ * {@link fr.gouv.diplomatie.daect.programme.settings.Organisation}) and {@code contact.email}.
  */
 public record Organizer(String name, String email) {
 

@@ -45,7 +45,7 @@ class FeedStepTest {
             entries.add(new LockEntry(session.uid(), slug, "0".repeat(64), 0, changed));
         }
 
-        new FeedStep(sessions, ProgrammeLock.of(entries), new SitePaths("https://example.org/"), "Webinaires").write(site);
+        new FeedStep(sessions, ProgrammeLock.of(entries), new SitePaths("https://example.org/"), "Webinaires", "Délégation (DAECT)").write(site);
 
         Document feed = Jsoup.parse(Files.readString(site.resolve(SitePaths.FEED)), "", Parser.xmlParser());
         List<String> titles = feed.select("entry > title").eachText();
@@ -54,6 +54,7 @@ class FeedStepTest {
         IntStream.iterate(9, n -> n >= 0, n -> n - 1).forEach(n -> expected.add("Titre " + n));
         assertEquals(expected, titles, "the sessions changed last, the latest session first");
         assertEquals("2029-06-02T00:49:00Z", feed.selectFirst("feed > updated").text(), "session 9's change, 1,009 minutes after 08:00");
+        assertEquals("Délégation (DAECT)", feed.selectFirst("feed > author > name").text(), "the organisation from the settings");
     }
 
     @Test
@@ -64,7 +65,7 @@ class FeedStepTest {
                 "Titre\u000Bpartagé\u0000\u001B\u007F\u0085\uFFFE\uD83C fin", LocalDate.parse("2030-01-01"), LocalTime.parse("10:00"),
                 LocalTime.parse("12:00"), ZoneId.of("Europe/Paris"), EventStatus.SCHEDULED, List.of("tag\fun"), "Note\u2028ici", true, true);
 
-        new FeedStep(List.of(session), ProgrammeLock.of(List.of()), new SitePaths("https://example.org/"), "Webinaires\u000C").write(site);
+        new FeedStep(List.of(session), ProgrammeLock.of(List.of()), new SitePaths("https://example.org/"), "Webinaires\u000C", "DAECT").write(site);
 
         // A real XML parser: it refuses a control character, even written as a character reference.
         org.w3c.dom.Document feed = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()

@@ -30,4 +30,11 @@ class BuildSettingsTest {
         assertFalse(settings.dsfr().prune());
         assertEquals(PROJECT.resolve("pages"), settings.contentDir());
     }
+
+    @Test
+    void theOrganisationIsNamedWithItsAcronymInBrackets() {
+        BuildSettings settings = BuildSettings.of(PROJECT, SiteSettings.of(Map.of("contact.organization", "Délégation pour l’action extérieure",
+                "contact.organization.acronym", "DAECT")));
+        assertEquals("Délégation pour l’action extérieure (DAECT)", settings.organization());
+    }
 }
