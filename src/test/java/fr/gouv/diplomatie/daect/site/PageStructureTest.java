@@ -12,6 +12,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Every page is French, semantic and navigable with the keyboard and a screen reader. */
 class PageStructureTest {
 
+    /** A session's title keeps its colon on its line, on its page and on the cards that list it (French spacing). */
+    @Test
+    void aTitlesColonNeverStartsALine() {
+        String title = "Les appels à projets de la DAECT\u00a0: mode d'emploi";
+        assertEquals(title, BakedSite.page("webinaires/2020-12-02-appels-a-projets.html").selectFirst("h1").wholeText());
+        assertTrue(BakedSite.page("index.html").select(".fr-card__title").stream().anyMatch(t -> t.wholeText().strip().equals(title)),
+                "the home page's card");
+    }
+
     @Test
     void everyPageHasTheLandmarksASkipLinkAndOneHeadingOfLevelOne() {
         for (String path : BakedSite.pages()) {

@@ -1,5 +1,6 @@
 package fr.gouv.diplomatie.daect.programme.bake;
 
+import fr.gouv.diplomatie.daect.programme.content.FrenchSpacing;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -21,13 +22,11 @@ import java.util.regex.Pattern;
 final class FrenchTypography {
 
     /** U+00A0, as a replacement string. */
-    static final String NBSP = "\u00a0";
+    static final String NBSP = FrenchSpacing.NBSP;
 
     private static final Set<String> VERBATIM = Set.of("code", "pre", "kbd", "samp", "script", "style");
-    private static final String SPACES = "[ \\t\\r\\n]+";
-    private static final String CLOSING = "[»:;!?]";
-    private static final Pattern AFTER_OPENING = Pattern.compile("(?<=«)" + SPACES);
-    private static final Pattern BEFORE_CLOSING = Pattern.compile(SPACES + "(?=" + CLOSING + ")");
+    private static final String SPACES = FrenchSpacing.SPACES;
+    private static final String CLOSING = FrenchSpacing.CLOSING;
     /** Cheap test on the raw HTML: without a match, no text node can change. */
     private static final Pattern CANDIDATE = Pattern.compile("«[ \\t\\r\\n]|[ \\t\\r\\n]" + CLOSING);
     private static final Pattern LEADING_SPACES = Pattern.compile("^" + SPACES);
@@ -58,7 +57,7 @@ final class FrenchTypography {
                 continue;
             }
             String before = text.getWholeText();
-            String after = BEFORE_CLOSING.matcher(AFTER_OPENING.matcher(before).replaceAll(NBSP)).replaceAll(NBSP);
+            String after = FrenchSpacing.of(before);
             // A space and its punctuation may sit on either side of an inline tag: « <em>mot</em> » or "<b>Note </b>:".
             if (previous != null && sameBlock(previous, text)) {
                 String end = previous.getWholeText();

@@ -1,5 +1,6 @@
 package fr.gouv.diplomatie.daect.programme.view;
 
+import fr.gouv.diplomatie.daect.programme.content.FrenchSpacing;
 import fr.gouv.diplomatie.daect.programme.programme.EventStatus;
 import fr.gouv.diplomatie.daect.programme.programme.Programme;
 import fr.gouv.diplomatie.daect.programme.programme.Session;
@@ -32,8 +33,9 @@ public final class SessionView {
         return session;
     }
 
+    /** The title as pages show it, with French spacing (the calendars and the feed take the header's text). */
     public String getTitle() {
-        return session.title();
+        return FrenchSpacing.of(session.title());
     }
 
     public String getSlug() {
