@@ -44,6 +44,19 @@ final class CalendarProject {
     }
 
     /** The real session files of this repository, as they are. */
+    /** The header of one published session on 17 March 2021, 14:00–15:30, with {@code title}, in writing order. */
+    static Map<String, String> sessionHeader(String title) {
+        Map<String, String> header = new LinkedHashMap<>();
+        header.put("title", title);
+        header.put("type", "session");
+        header.put("status", "published");
+        header.put("date", "2021-03-17");
+        header.put("start", "14:00");
+        header.put("end", "15:30");
+        header.put("uid", "0f4c2a8e-5b1d-4e7a-9c3f-2d6b8a1e4f70");
+        return header;
+    }
+
     static CalendarProject ofRepositoryContent(Path dir) throws IOException {
         CalendarProject project = new CalendarProject(dir);
         Path sessions = Path.of("..", "content", "webinaires");

@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -30,14 +29,7 @@ class ControlCharactersTest {
 
     @Test
     void controlCharactersInASessionAndTheSettingsNeverReachTheCalendar() throws Exception {
-        Map<String, String> header = new LinkedHashMap<>();
-        header.put("title", "Coopération\u000Bdécentralisée\u0000 \u001B[31m\u007F\u0085fin");
-        header.put("type", "session");
-        header.put("status", "published");
-        header.put("date", "2021-03-17");
-        header.put("start", "14:00");
-        header.put("end", "15:30");
-        header.put("uid", "0f4c2a8e-5b1d-4e7a-9c3f-2d6b8a1e4f70");
+        Map<String, String> header = CalendarProject.sessionHeader("Coopération\u000Bdécentralisée\u0000 \u001B[31m\u007F\u0085fin");
         header.put("note", "Dispositif\fconjoint\u2028ici");
         CalendarProject project = new CalendarProject(dir.resolve("project"))
                 .setting("contact.secretariat", "Secrétariat\r\nde la \"DAECT\"")

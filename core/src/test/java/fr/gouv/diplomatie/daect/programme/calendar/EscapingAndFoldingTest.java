@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -27,14 +26,7 @@ class EscapingAndFoldingTest {
 
     @Test
     void specialCharactersAndNewlinesRoundTripExactly() throws Exception {
-        Map<String, String> header = new LinkedHashMap<>();
-        header.put("title", TITLE);
-        header.put("type", "session");
-        header.put("status", "published");
-        header.put("date", "2021-03-17");
-        header.put("start", "14:00");
-        header.put("end", "15:30");
-        header.put("uid", "0f4c2a8e-5b1d-4e7a-9c3f-2d6b8a1e4f70");
+        Map<String, String> header = CalendarProject.sessionHeader(TITLE);
         header.put("tags", "égalité, jeunesse");
         String body = "Premier paragraphe ; avec une virgule, un \\ et de l'**emphase**.\n"
                 + "Même paragraphe, ligne suivante.\n\nSecond paragraphe avec un [lien](https://example.org/).\n";
