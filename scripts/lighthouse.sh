@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Lighthouse 12.2.3 (npm) with Debian's chromium, mobile settings (Lighthouse's default: Moto G Power, slow 4G),
-# on the home page, a session page and the registration page of a baked site served locally with gzip.
+# on the home page, a session page, an archive page and the registration page of a baked site served locally with gzip.
 # Usage: scripts/lighthouse.sh
 # The site is baked twice for http://127.0.0.1:8830/: as of today (target/www-lighthouse: home and session pages,
 # whose script would otherwise move the sessions the build saw upcoming into the past, a layout shift no visitor
@@ -39,4 +39,6 @@ session=$(cd target/www-lighthouse && ls webinaires/*.html | head -1)
 # The home page at the site's address, as visitors reach it (its canonical address).
 run target/www-lighthouse ""
 run target/www-lighthouse "$session"
+# A listing of the archives (a year's sessions, all past).
+run target/www-lighthouse "$(cd target/www-lighthouse && ls archives/2*.html | head -1)"
 run target/www-lighthouse-inscription inscription.html --blocked-url-patterns='*/js/inscription.js'
