@@ -11,6 +11,6 @@
   <@breadcrumb.breadcrumb items=[["Accueil", "index.html"], ["Archives", programme.archivesPath], [year?c + suffix, ""]]/>
   <h1>Les webinaires de ${year?c}</h1>
   <p class="fr-text--lead">${page.totalLabel} en ${year?c}.</p>
-  <@lp.listingPage page=page headingLevel=2/>
+  <@lp.listingPage page=page headingLevel=2 announceNone=false/>
   <p class="fr-mt-4w"><a class="fr-link" href="${root}${programme.archivesPath}">Toutes les années et tous les thèmes</a></p>
 </@layout.page>

@@ -3,10 +3,10 @@
 <#import "listing.ftl" as listing>
 
 <#-- One page of a paginated listing (a theme's or a year's sessions): its sessions, listed as on the home page, then
-     the DSFR pagination when the listing has several pages. -->
-<#macro listingPage page headingLevel=2>
+     the DSFR pagination when the listing has several pages (announceNone: as for listing.ftl). -->
+<#macro listingPage page headingLevel=2 announceNone=true>
   <#if page.rangeLabel?has_content><p class="fr-text--sm">${page.rangeLabel?cap_first}</p></#if>
-  <@listing.listing listing=page.listing headingLevel=headingLevel/>
+  <@listing.listing listing=page.listing headingLevel=headingLevel announceNone=announceNone/>
   <#local pagination = page.pagination>
   <#if pagination.shown>
     <#local pages = []>

@@ -3,10 +3,11 @@
 
 <#-- Sessions listed: the upcoming ones, then the past ones, most recent first, each part by year (as the
      source page groups the programme). Every year has its place among the past ones, hidden while empty:
-     the script moves a session there once it is over. -->
-<#macro listing listing headingLevel=2>
+     the script moves a session there once it is over. announceNone: say so when no session is to come (false on a
+     year's archive, where an empty « À venir » would only be noise: the part is then left out). -->
+<#macro listing listing headingLevel=2 announceNone=true>
   <div class="daect-listing" data-listing>
-    <section class="daect-upcoming" aria-labelledby="a-venir">
+    <section class="daect-upcoming" aria-labelledby="a-venir"<#if !announceNone && listing.upcomingCount == 0> hidden</#if>>
       <h${headingLevel} id="a-venir">À venir</h${headingLevel}>
       <p class="daect-empty" data-empty-filtered="Aucun webinaire à venir sur ce thème."<#if listing.upcomingCount gt 0> hidden</#if>>Aucun webinaire à venir n’est annoncé pour le moment.</p>
       <#list listing.upcoming as year><@yearGroup year=year prefix="a-venir" headingLevel=headingLevel + 1/></#list>

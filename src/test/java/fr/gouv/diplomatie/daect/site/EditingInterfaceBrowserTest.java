@@ -56,7 +56,7 @@ class EditingInterfaceBrowserTest {
     private LivePreview preview;
     private Browser browser;
 
-    /** Decap CMS is an optional package (mvn package leaves it out): installed here if the repository lacks it. */
+    /** Decap CMS, the cms/ npm project (mvn package leaves it out): installed here if the repository lacks it. */
     @BeforeAll
     static void installDecap() throws Exception {
         FrontEndInstaller.editingInterface(Rebake.projectDir().toAbsolutePath(), BuildLog.silent()).install();

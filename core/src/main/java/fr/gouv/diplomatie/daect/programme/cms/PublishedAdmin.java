@@ -36,7 +36,7 @@ public final class PublishedAdmin implements SiteStep {
         return GitBackend.requested(settings) ? Optional.of(new PublishedAdmin(projectDir, settings)) : Optional.empty();
     }
 
-    /** Whether the build must install the optional packages (Decap CMS) first. */
+    /** Whether the build must install the editing interface's packages (Decap CMS, in cms/) first. */
     public static boolean requested(SiteSettings settings) {
         return GitBackend.requested(settings);
     }

@@ -41,7 +41,7 @@ record FrontEnd(boolean ship, boolean prune, Path previousSite) {
 
     /**
      * The step that ships the DSFR, if any, installed first if need be; {@code readAhead}: starting to read it now;
-     * {@code editingInterface}: Decap CMS, an optional package, is installed too (for {@code -Dcms.publish=true}).
+     * {@code editingInterface}: Decap CMS (its own npm project in cms/) is installed too (for {@code -Dcms.publish=true}).
      */
     Optional<SiteStep> step(Path projectDir, DsfrSelection selection, BuildLog log, boolean readAhead, boolean editingInterface)
             throws IOException {
