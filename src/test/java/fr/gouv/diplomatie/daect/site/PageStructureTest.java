@@ -12,6 +12,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Every page is French, semantic and navigable with the keyboard and a screen reader. */
 class PageStructureTest {
 
+    /** A past year's archive lists its sessions without an empty « À venir » part; the home page keeps saying none is announced. */
+    @Test
+    void aPastYearsArchiveHasNoEmptyUpcomingPart() {
+        assertTrue(BakedSite.page("archives/2020.html").selectFirst(".daect-upcoming").hasAttr("hidden"));
+        assertFalse(BakedSite.page("index.html").selectFirst(".daect-upcoming").hasAttr("hidden"));
+    }
+
     /** A session's title keeps its colon on its line, on its page and on the cards that list it (French spacing). */
     @Test
     void aTitlesColonNeverStartsALine() {
