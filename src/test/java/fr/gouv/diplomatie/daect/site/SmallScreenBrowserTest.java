@@ -51,6 +51,8 @@ class SmallScreenBrowserTest {
         try (Browser browser = Browser.withJavaScript()) {
             browser.driver().manage().window().setSize(new Dimension(390, 844));
             browser.open(TestSite.external().url(SESSION));
+            // js/menu.js turns the no-JavaScript link into the DSFR's button: take the button it made.
+            browser.waitFor(driver -> "button".equals(browser.find(".fr-breadcrumb__button").getTagName()));
             WebElement unfold = browser.find(".fr-breadcrumb__button");
             WebElement home = browser.find(".fr-breadcrumb__link[href]");
             assertFalse(home.isDisplayed());
