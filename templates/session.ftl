@@ -21,10 +21,11 @@
     <#if s.note??><@callout.callout><p>${s.note}</p></@callout.callout></#if>
     <@sp.speakers s/>
     <#if content.body?has_content><div class="daect-body">${content.body?no_esc}</div></#if>
-    <#-- Adding a session to one's calendar is for sessions to come. -->
-    <#if !s.past><div data-phases="open before during"><@cal.sessionLinks s/></div>
+    <#-- Adding a session to one's calendar is for sessions to come. Its words are the same on every page: not for the
+         search index (where "agenda" would find every session), which also indexes faster without them. -->
+    <#if !s.past><div data-phases="open before during" data-pagefind-ignore><@cal.sessionLinks s/></div>
     <#-- Over: its calendar file stays linked (calendars read it), as a plain link, no longer an action of the page. -->
-    <#else><p class="fr-text--sm"><@cal.icsLink session=s/></p></#if>
+    <#else><p class="fr-text--sm" data-pagefind-ignore><@cal.icsLink session=s/></p></#if>
     <@cal.jsonLd s/>
   </article>
 
