@@ -2,7 +2,7 @@ package fr.gouv.diplomatie.daect.programme.assets;
 
 import com.helger.css.decl.CascadingStyleSheet;
 import fr.gouv.diplomatie.daect.programme.bake.BakedPage;
-import fr.gouv.diplomatie.daect.programme.bake.SiteStep;
+import fr.gouv.diplomatie.daect.programme.bake.PageStep;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +18,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collector;
 import java.util.stream.Collectors;
 
 /**
@@ -26,7 +27,7 @@ import java.util.stream.Collectors;
  * the files the stylesheets point at (fonts, icons), copied under {@code dsfr/} with their
  * {@code url(…)} rewritten. The woff font fallbacks are dropped: every supported browser reads woff2.
  */
-public final class DsfrBundle implements SiteStep {
+public final class DsfrBundle implements PageStep<Map<String, SiteVocabulary>> {
 
     public static final String CSS = "dsfr/dsfr.min.css";
     public static final String JS = "dsfr/dsfr.module.min.js";
@@ -40,10 +41,8 @@ public final class DsfrBundle implements SiteStep {
     private final List<String> scripts;
     private final List<String> files;
     private final boolean prune;
-    /** The vocabulary of the pages given by the baker ({@link #read}) for the next {@link #write}. */
-    private volatile SiteVocabulary.ByStylesheet pages = newPages();
-    /** The DSFR's files as {@link #readAhead} read them, for the next {@link #write}. */
-    private volatile CompletableFuture<Inputs> ahead;
+    /** The DSFR's files as {@link #readAhead} started reading them (null: read by each {@link #write}). */
+    private final CompletableFuture<Inputs> ahead;
 
     /**
      * The listed stylesheets joined, their {@code url()}s rebased (and the files they point at), as ph-css reads them
@@ -59,15 +58,17 @@ public final class DsfrBundle implements SiteStep {
      * @param files       other paths under {@code dist} shipped as they are (favicons)
      */
     public DsfrBundle(Path dist, List<String> stylesheets, List<String> scripts, List<String> files) {
-        this(dist, stylesheets, scripts, files, false);
+        this(dist, stylesheets, scripts, files, false, null);
     }
 
-    private DsfrBundle(Path dist, List<String> stylesheets, List<String> scripts, List<String> files, boolean prune) {
+    private DsfrBundle(Path dist, List<String> stylesheets, List<String> scripts, List<String> files, boolean prune,
+                       CompletableFuture<Inputs> ahead) {
         this.dist = dist.toAbsolutePath().normalize();
         this.stylesheets = stylesheets;
         this.scripts = scripts;
         this.files = files;
         this.prune = prune;
+        this.ahead = ahead;
     }
 
     /**
@@ -75,7 +76,7 @@ public final class DsfrBundle implements SiteStep {
      * ({@link StylesheetPruner}); only the files the kept rules point at are shipped.
      */
     public DsfrBundle pruned() {
-        return new DsfrBundle(dist, stylesheets, scripts, files, true);
+        return new DsfrBundle(dist, stylesheets, scripts, files, true, null);
     }
 
     @Override
@@ -83,36 +84,33 @@ public final class DsfrBundle implements SiteStep {
         return "fichiers DSFR";
     }
 
+    /** The vocabulary of the pages, by the DSFR stylesheet each links: each kind of page gets the rules its pages use. */
     @Override
-    public void read(BakedPage page) {
-        pages.add(page);
-    }
-
-    private static SiteVocabulary.ByStylesheet newPages() {
-        return new SiteVocabulary.ByStylesheet(Path.of(CSS).getParent(), Path.of(CSS).getFileName().toString());
+    public Collector<BakedPage, ?, Map<String, SiteVocabulary>> pages() {
+        return SiteVocabulary.byStylesheet(Path.of(CSS).getParent(), Path.of(CSS).getFileName().toString());
     }
 
     /**
-     * Starts reading the DSFR's files on a thread of its own, for the next {@link #write}; the build calls it before
-     * validating the content, while a core is idle. When pruning, ph-css reads the stylesheet there too (what the
-     * pages use is not needed for that): a few tenths of a second that would otherwise add to the end of the bake,
-     * where every core waits for the pruning.
+     * The same bundle, its DSFR files being read from now on a thread of its own, for its {@link #write}s; the build
+     * calls it before validating the content, while a core is idle. When pruning, ph-css reads the stylesheet there
+     * too (what the pages use is not needed for that): a few tenths of a second that would otherwise add to the end of
+     * the bake, where every core waits for the pruning.
      */
     public DsfrBundle readAhead() {
         CompletableFuture<Inputs> reading = new CompletableFuture<>();
-        Thread reader = new Thread(() -> {
+        DsfrBundle reader = this;
+        Thread thread = new Thread(() -> {
             try {
-                reading.complete(readFiles());
+                reading.complete(reader.readFiles());
             } catch (IOException | RuntimeException e) {
                 reading.completeExceptionally(e);
             }
         }, "dsfr-lecture");
         // ph-css finds its parts through the thread's class loader: the plugin's, not Maven's.
-        reader.setContextClassLoader(DsfrBundle.class.getClassLoader());
-        reader.setDaemon(true);
-        ahead = reading;
-        reader.start();
-        return this;
+        thread.setContextClassLoader(DsfrBundle.class.getClassLoader());
+        thread.setDaemon(true);
+        thread.start();
+        return new DsfrBundle(dist, stylesheets, scripts, files, prune, reading);
     }
 
     private Inputs readFiles() throws IOException {
@@ -134,14 +132,12 @@ public final class DsfrBundle implements SiteStep {
     }
 
     /** What {@link #readAhead} read, or the files read now if it was not called. */
-    private Inputs takeFiles() throws IOException {
-        CompletableFuture<Inputs> reading = ahead;
-        ahead = null;
-        if (reading == null) {
+    private Inputs inputs() throws IOException {
+        if (ahead == null) {
             return readFiles();
         }
         try {
-            return reading.join();
+            return ahead.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof IOException io) {
                 throw io;
@@ -151,8 +147,8 @@ public final class DsfrBundle implements SiteStep {
     }
 
     @Override
-    public int write(Path site) throws IOException {
-        Inputs read = takeFiles();
+    public int write(Path site, Map<String, SiteVocabulary> pages) throws IOException {
+        Inputs read = inputs();
         Set<String> referenced = new TreeSet<>();
         for (String file : files) {
             existing(file);
@@ -162,12 +158,7 @@ public final class DsfrBundle implements SiteStep {
         Set<String> pointedAt = new TreeSet<>(read.pointedAt());
         Path out = site.resolve(CSS).getParent();
         // The pages of each kind link their own stylesheet (dsfr/dsfr-<type>.min.css): each gets the rules its pages use.
-        SiteVocabulary.ByStylesheet given = pages;
-        pages = newPages();
-        if (given.isEmpty()) {
-            BakedPage.readAll(site, List.of(given::add));
-        }
-        Map<String, SiteVocabulary> groups = given.groups(SiteVocabulary.scripts(site, out));
+        Map<String, SiteVocabulary> groups = SiteVocabulary.withScripts(pages, SiteVocabulary.scripts(site, out));
         Map<String, String> written = new TreeMap<>();
         if (prune) {
             CascadingStyleSheet forTheSite = new StylesheetPruner(SiteVocabulary.union(groups.values())).prune(read.sheet());

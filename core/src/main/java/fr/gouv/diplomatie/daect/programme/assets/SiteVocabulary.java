@@ -15,20 +15,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Queue;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collector;
 import java.util.stream.Stream;
 
 /**
  * What the baked pages and the site's own scripts can give a stylesheet to match: element names,
  * classes, ids and attribute names. A selector can match somewhere only if each of these it
- * requires is here. Not thread-safe: one per thread ({@link ByStylesheet}).
+ * requires is here. Not thread-safe: one per thread ({@link #byStylesheet}).
  */
 public final class SiteVocabulary {
 
@@ -49,47 +48,32 @@ public final class SiteVocabulary {
     }
 
     /**
-     * The vocabularies of the pages by the stylesheet of a folder they link (by file name), gathered from pages given
-     * from several threads at once (each thread adds to its own vocabularies; they are joined at the end).
+     * The vocabularies of the pages by the stylesheet of {@code bundleDir} each links (by file name; {@code unlinked}
+     * for a page that links none): each worker reading pages adds to vocabularies of its own, joined at the end.
      */
-    public static final class ByStylesheet {
+    public static Collector<BakedPage, ?, Map<String, SiteVocabulary>> byStylesheet(Path bundleDir, String unlinked) {
+        String folder = bundleDir.getFileName().toString() + "/";
+        return Collector.<BakedPage, Map<String, SiteVocabulary>>of(TreeMap::new,
+                (groups, page) -> groups.computeIfAbsent(stylesheetOf(page, folder, unlinked), group -> new SiteVocabulary()).addPage(page.html()),
+                (some, others) -> {
+                    others.forEach((group, vocabulary) -> some.merge(group, vocabulary, (a, b) -> union(List.of(a, b))));
+                    return some;
+                });
+    }
 
-        private final String folder;
-        private final String unlinked;
-        private final Queue<Map<String, SiteVocabulary>> perThread = new ConcurrentLinkedQueue<>();
-        private final ThreadLocal<Map<String, SiteVocabulary>> ofThisThread = ThreadLocal.withInitial(() -> {
-            Map<String, SiteVocabulary> mine = new TreeMap<>();
-            perThread.add(mine);
-            return mine;
+    private static String stylesheetOf(BakedPage page, String folder, String unlinked) {
+        return page.head().links("stylesheet").stream().flatMap(href -> stylesheetIn(folder, href).stream()).findFirst().orElse(unlinked);
+    }
+
+    /** Each of {@code groups} with every script of {@code scripts} as well. */
+    public static Map<String, SiteVocabulary> withScripts(Map<String, SiteVocabulary> groups, List<String> scripts) {
+        Map<String, SiteVocabulary> result = new TreeMap<>();
+        groups.forEach((group, vocabulary) -> {
+            SiteVocabulary copy = union(List.of(vocabulary));
+            scripts.forEach(copy::addScript);
+            result.put(group, copy);
         });
-
-        /**
-         * @param bundleDir the folder of the stylesheets, e.g. {@code dsfr}
-         * @param unlinked  the stylesheet the pages that link none count for
-         */
-        public ByStylesheet(Path bundleDir, String unlinked) {
-            this.folder = bundleDir.getFileName().toString() + "/";
-            this.unlinked = unlinked;
-        }
-
-        public void add(BakedPage page) {
-            String group = page.head().links("stylesheet").stream()
-                    .flatMap(href -> stylesheetIn(folder, href).stream()).findFirst().orElse(unlinked);
-            ofThisThread.get().computeIfAbsent(group, k -> new SiteVocabulary()).addPage(page.html());
-        }
-
-        /** Whether a page has been added. */
-        public boolean isEmpty() {
-            return perThread.isEmpty();
-        }
-
-        /** Each stylesheet's vocabulary, with every script of {@code scripts} as well. */
-        public Map<String, SiteVocabulary> groups(List<String> scripts) {
-            Map<String, SiteVocabulary> groups = new TreeMap<>();
-            perThread.forEach(found -> found.forEach((group, vocabulary) -> groups.merge(group, vocabulary, (a, b) -> union(List.of(a, b)))));
-            groups.values().forEach(vocabulary -> scripts.forEach(vocabulary::addScript));
-            return groups;
-        }
+        return result;
     }
 
     /** The site's own scripts (outside {@code bundleDir}): the classes they add and attributes they set count too. */

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.stream.Collector;
 import java.util.stream.Stream;
 
 /**
@@ -14,16 +16,19 @@ import java.util.stream.Stream;
  */
 public record BakedPage(Path file, byte[] html, PageHead head) {
 
-    /**
-     * Reads every HTML page under {@code site} once, on every core, the largest first, and gives it to each
-     * reader (from several threads at once); how many pages there are.
-     */
-    public static int readAll(Path site, List<Consumer<BakedPage>> readers) {
-        return readAll(site, readers, null);
+    /** What {@code collector} keeps of every HTML page under {@code site}, the pages read on every core. */
+    public static <T> T collect(Path site, Collector<BakedPage, ?, T> collector) {
+        PageCollection.Collecting<T, ?> collecting = PageCollection.Collecting.of(collector);
+        readAll(site, collecting::newReader, null);
+        return collecting.result();
     }
 
-    /** The same, on the bake's threads ({@code threads} null: on every core). */
-    static int readAll(Path site, List<Consumer<BakedPage>> readers, Workers threads) {
+    /**
+     * Reads every HTML page under {@code site} once, the largest first, and gives it to the reader of the worker that
+     * read it ({@code newReader} makes one per worker), on {@code threads} ({@code null}: on every core); how many
+     * pages there are.
+     */
+    static int readAll(Path site, Supplier<Consumer<BakedPage>> newReader, Workers threads) {
         if (!Files.isDirectory(site)) {
             return 0;
         }
@@ -33,23 +38,19 @@ public record BakedPage(Path file, byte[] html, PageHead head) {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (readers.isEmpty()) {
-            return pages.size();
-        }
-        java.util.function.BiConsumer<Object, Path> read = (ignored, file) -> {
+        java.util.function.BiConsumer<Consumer<BakedPage>, Path> read = (reader, file) -> {
             byte[] html;
             try {
                 html = Files.readAllBytes(file);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            BakedPage page = new BakedPage(file, html, PageHead.of(html));
-            readers.forEach(reader -> reader.accept(page));
+            reader.accept(new BakedPage(file, html, PageHead.of(html)));
         };
         if (threads == null) {
-            LargestFirst.forEach(pages, () -> null, read);
+            LargestFirst.forEach(pages, newReader, read);
         } else {
-            LargestFirst.forEach(threads, pages, () -> null, read);
+            LargestFirst.forEach(threads, pages, newReader, read);
         }
         return pages.size();
     }

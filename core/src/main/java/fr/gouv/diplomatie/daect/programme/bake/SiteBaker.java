@@ -24,7 +24,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -90,7 +89,7 @@ public final class SiteBaker {
             // The steps made from the programme alone run alongside JBake.
             Map<SiteStep, StepResult> results = new ConcurrentHashMap<>();
             Future<?> independent = workers.submit(() -> steps.stream().filter(step -> !step.readsPages())
-                    .forEach(step -> results.put(step, StepResult.of(step, staging))));
+                    .forEach(step -> results.put(step, StepResult.of(step::write, staging))));
 
             ProgrammeTemplateEngine engine = new ProgrammeTemplateEngine(store, config, programme, settings, projectDir, blankBodies(files));
             Utensils utensils = new Utensils();
@@ -174,34 +173,48 @@ public final class SiteBaker {
     }
 
     /**
-     * The steps that read the pages (DSFR pruning, sitemap): each page read once for all of them, on the bake's
-     * threads, then each step writes its files as a task of its own. A page that cannot be read fails them all. How
-     * many pages the site has.
+     * The steps that need JBake's pages. Those that run a tool over the page files (the search index) start at once,
+     * beside the reading of the pages for the {@link PageStep}s (DSFR pruning, sitemap): each page read once for all
+     * of them, on the bake's threads, then each writes its files as a task of its own. A page that cannot be read
+     * fails them all. How many pages the site has.
      */
     private static int runPageSteps(List<SiteStep> steps, Path staging, Map<SiteStep, StepResult> results, Map<String, Duration> stepTimes,
                                     Workers workers) {
-        List<SiteStep> pageSteps = steps.stream().filter(SiteStep::readsPages).toList();
+        Map<SiteStep, Future<StepResult>> writing = new LinkedHashMap<>();
+        List<PageStep<?>> pageSteps = new ArrayList<>();
+        for (SiteStep step : steps) {
+            if (step instanceof PageStep<?> pageStep) {
+                pageSteps.add(pageStep);
+            } else if (step.readsPages()) {
+                writing.put(step, workers.submit(() -> StepResult.of(step::write, staging)));
+            }
+        }
+        PageCollection collection = new PageCollection(pageSteps);
         long started = System.nanoTime();
-        int pages;
+        int pages = 0;
         try {
-            pages = BakedPage.readAll(staging, pageSteps.stream().<Consumer<BakedPage>>map(step -> step::read).toList(), workers);
+            pages = collection.read(staging, workers);
+            stepTimes.put("lecture des pages", Duration.ofNanos(System.nanoTime() - started));
+            collection.steps().forEach(pending -> writing.put(pending.step(), workers.submit(() -> StepResult.of(pending::write, staging))));
         } catch (RuntimeException e) {
             pageSteps.forEach(step -> results.put(step, new StepResult(0, Duration.ZERO, "lecture des pages impossible : " + e.getMessage())));
-            return 0;
         }
-        stepTimes.put("lecture des pages", Duration.ofNanos(System.nanoTime() - started));
-        Map<SiteStep, Future<StepResult>> writing = new LinkedHashMap<>();
-        pageSteps.forEach(step -> writing.put(step, workers.submit(() -> StepResult.of(step, staging))));
         writing.forEach((step, result) -> Optional.ofNullable(awaitQuietly(result)).ifPresent(done -> results.put(step, done)));
         return pages;
     }
 
+    /** How a step writes its files into a site. */
+    @FunctionalInterface
+    private interface StepWrite {
+        int into(Path site) throws IOException;
+    }
+
     /** What a step wrote, in how long, or why it failed. */
     private record StepResult(int files, Duration time, String problem) {
-        static StepResult of(SiteStep step, Path staging) {
+        static StepResult of(StepWrite write, Path staging) {
             long started = System.nanoTime();
             try {
-                return new StepResult(step.write(staging), Duration.ofNanos(System.nanoTime() - started), null);
+                return new StepResult(write.into(staging), Duration.ofNanos(System.nanoTime() - started), null);
             } catch (IOException | RuntimeException e) {
                 return new StepResult(0, Duration.ZERO, String.valueOf(e.getMessage()));
             }

@@ -3,7 +3,11 @@ package fr.gouv.diplomatie.daect.programme.bake;
 import java.io.IOException;
 import java.nio.file.Path;
 
-/** Something the bake writes into the site besides JBake's pages (calendars, DSFR files…). */
+/**
+ * Something the bake writes into the site besides JBake's pages (calendars, feed, search index…): a function of what
+ * it was made with (the programme, the settings) and, for a {@link PageStep}, of what the baked pages hold. A step
+ * keeps no state between its input and its files: {@link #write} may be called again, for another site.
+ */
 public interface SiteStep {
 
     /** A short French name for the build log, e.g. "calendriers". */
@@ -13,18 +17,11 @@ public interface SiteStep {
     int write(Path site) throws IOException;
 
     /**
-     * Whether the step reads the pages JBake writes. A step that does not (calendars, feed) runs alongside
-     * JBake, on the machine's other core; it must then depend on no JVM-wide default (zone, locale).
+     * Whether the step needs JBake's pages written first (it reads them, or runs a tool over them). A step that does not
+     * (calendars, feed) runs alongside JBake, on the machine's other core; it must then depend on no JVM-wide default
+     * (zone, locale).
      */
     default boolean readsPages() {
         return true;
-    }
-
-    /**
-     * A step that reads the pages gets each of them here, before {@link #write}, from several threads at once: the
-     * baker reads each page once for all such steps ({@link BakedPage#readAll}). A step whose {@code write} is
-     * called without its pages having been given reads them itself.
-     */
-    default void read(BakedPage page) {
     }
 }

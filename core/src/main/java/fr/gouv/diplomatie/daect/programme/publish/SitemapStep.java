@@ -1,6 +1,6 @@
 package fr.gouv.diplomatie.daect.programme.publish;
 
-import fr.gouv.diplomatie.daect.programme.bake.SiteStep;
+import fr.gouv.diplomatie.daect.programme.bake.PageStep;
 import fr.gouv.diplomatie.daect.programme.bake.BakedPage;
 import fr.gouv.diplomatie.daect.programme.bake.PageHead;
 import fr.gouv.diplomatie.daect.programme.view.SitePaths;
@@ -10,21 +10,21 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.stream.Collector;
 import java.util.stream.Stream;
 
 /**
  * Writes {@code sitemap.xml} with the canonical address of every page that declares one (so the 404
  * page and pages marked {@code noindex} stay out), and {@code robots.txt} pointing to it.
  */
-public final class SitemapStep implements SiteStep {
+public final class SitemapStep implements PageStep<SortedMap<Path, String>> {
 
 
     private final String siteHost;
-    /** The canonical address of each page the baker gave ({@link #read}; empty if none), for the next {@link #write}. */
-    private volatile Map<Path, String> pages = new ConcurrentSkipListMap<>();
 
     public SitemapStep(String siteHost) {
         this.siteHost = siteHost.endsWith("/") ? siteHost : siteHost + "/";
@@ -35,18 +35,25 @@ public final class SitemapStep implements SiteStep {
         return "fichiers d'indexation (sitemap.xml, robots.txt)";
     }
 
+    /** The canonical address of each page (empty if it has none), by the page's file. */
     @Override
-    public void read(BakedPage page) {
-        pages.put(page.file(), indexedAddress(page.head()).orElse(""));
+    public Collector<BakedPage, ?, SortedMap<Path, String>> pages() {
+        return Collector.<BakedPage, SortedMap<Path, String>>of(TreeMap::new,
+                (addresses, page) -> addresses.put(page.file(), indexedAddress(page.head()).orElse("")),
+                (some, others) -> {
+                    some.putAll(others);
+                    return some;
+                });
+    }
+
+    /** Alone, outside a bake: reads the head of each page only. */
+    @Override
+    public int write(Path site) throws IOException {
+        return write(site, headsOf(site));
     }
 
     @Override
-    public int write(Path site) throws IOException {
-        Map<Path, String> given = pages;
-        pages = new ConcurrentSkipListMap<>();
-        if (given.isEmpty()) {
-            given = headsOf(site);
-        }
+    public int write(Path site, SortedMap<Path, String> given) throws IOException {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         // In the order of the pages' paths.
@@ -62,9 +69,9 @@ public final class SitemapStep implements SiteStep {
     }
 
     /** When the baker gave no page: the address of each page, read from its head alone, on every core. */
-    private static Map<Path, String> headsOf(Path site) throws IOException {
+    private static SortedMap<Path, String> headsOf(Path site) throws IOException {
         try (Stream<Path> files = Files.walk(site)) {
-            Map<Path, String> addresses = new ConcurrentSkipListMap<>();
+            SortedMap<Path, String> addresses = new ConcurrentSkipListMap<>();
             files.filter(f -> f.getFileName().toString().endsWith(".html")).toList().parallelStream().forEach(file -> {
                 try {
                     addresses.put(file, indexedAddress(PageHead.read(file)).orElse(""));

@@ -86,8 +86,7 @@ class DsfrBundleTest {
         String home = Files.readString(site.resolve("dsfr/dsfr-home.min.css"));
         String tag = Files.readString(site.resolve("dsfr/dsfr-tag.min.css"));
 
-        BakedPage.readAll(site, List.of(bundle::read));
-        bundle.write(site);
+        bundle.write(site, BakedPage.collect(site, bundle.pages()));
 
         assertTrue(home.contains("fr-btn--menu") && !home.contains("fr-card"), home);
         assertTrue(tag.contains("fr-card") && !tag.contains("fr-btn--menu"), tag);
