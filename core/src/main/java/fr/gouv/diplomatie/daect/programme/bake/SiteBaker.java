@@ -10,12 +10,9 @@ import org.jbake.app.configuration.DefaultJBakeConfiguration;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +22,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Bakes the site with JBake's {@link Oven}, in-process, into a temporary folder, then swaps it
@@ -75,7 +71,7 @@ public final class SiteBaker {
     private Baked bake(ProgrammeView programme, List<ContentFile> files, List<SiteStep> steps, boolean keepWarm) throws BakeException {
         long started = System.nanoTime();
         Path staging = destination.resolveSibling(destination.getFileName() + ".tmp");
-        deleteRecursively(staging);
+        StagedFiles.discard(staging);
 
         DefaultJBakeConfiguration config = JBakeConfigurationFactory.create(projectDir, staging, settings);
         List<String> problems = new ArrayList<>(missingTemplates(config));
@@ -157,10 +153,10 @@ public final class SiteBaker {
                 }
             }
             if (!problems.isEmpty()) {
-                deleteRecursively(staging);
+                StagedFiles.discard(staging);
                 throw new BakeException(BakeProblems.onceEach(problems));
             }
-            swap(staging);
+            StagedFiles.replace(destination, staging);
             BakeReport report = new BakeReport(destination, pages, stepFiles, stepTimes, jbakeTime, Duration.ofNanos(System.nanoTime() - started));
             WarmSite warm = keepWarm ? new WarmSite(projectDir, destination, settings, config, utensils, engine, report) : null;
             kept = keepWarm;
@@ -279,32 +275,5 @@ public final class SiteBaker {
 
     private String relative(Path file) {
         return DisplayPath.of(projectDir, file);
-    }
-
-    private void swap(Path staging) {
-        Path old = destination.resolveSibling(destination.getFileName() + ".old");
-        try {
-            deleteRecursively(old);
-            if (Files.exists(destination)) {
-                Files.move(destination, old);
-            }
-            Files.move(staging, destination);
-            deleteRecursively(old);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Impossible de remplacer " + destination + " : " + e.getMessage(), e);
-        }
-    }
-
-    static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

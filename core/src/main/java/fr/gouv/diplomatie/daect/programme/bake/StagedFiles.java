@@ -1,9 +1,11 @@
 package fr.gouv.diplomatie.daect.programme.bake;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -27,19 +29,47 @@ public final class StagedFiles {
                 }
             }
         }
-        SiteBaker.deleteRecursively(staging);
+        deleteRecursively(staging);
         return written;
     }
 
     /** Deletes a staging folder and what it holds. */
     public static void discard(Path staging) {
-        SiteBaker.deleteRecursively(staging);
+        deleteRecursively(staging);
+    }
+
+    /** Puts {@code staging} in place of {@code site}, the previous one deleted once the new one is there. */
+    public static void replace(Path site, Path staging) {
+        Path old = site.resolveSibling(site.getFileName() + ".old");
+        try {
+            deleteRecursively(old);
+            if (Files.exists(site)) {
+                Files.move(site, old);
+            }
+            Files.move(staging, site);
+            deleteRecursively(old);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Impossible de remplacer " + site + " : " + e.getMessage(), e);
+        }
     }
 
     /** An empty folder beside {@code site}, named after it with {@code suffix}. */
     public static Path emptyBeside(Path site, String suffix) {
         Path staging = site.resolveSibling(site.getFileName() + suffix);
-        SiteBaker.deleteRecursively(staging);
+        deleteRecursively(staging);
         return staging;
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

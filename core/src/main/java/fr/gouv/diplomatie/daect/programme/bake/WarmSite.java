@@ -112,7 +112,7 @@ public final class WarmSite implements AutoCloseable {
             run(steps, staging, stepFiles, problems);
         }
         if (!problems.isEmpty()) {
-            SiteBaker.deleteRecursively(staging);
+            StagedFiles.discard(staging);
             throw new BakeException(BakeProblems.onceEach(problems));
         }
         publish(staging, change, removedOutputs);
