@@ -3,9 +3,10 @@
      Every address and value comes from the Java views (SessionView, ProgrammeView). -->
 <#import "/components/callout.ftl" as c>
 
-<#-- The session's own .ics, typed so that the browser hands it to the calendar application. -->
+<#-- The session's own .ics, typed so that the browser hands it to the calendar application. Once the session is over,
+     the file stays (calendars that hold the event read it) but adding it to one's calendar is no longer the point. -->
 <#macro icsLink session class="fr-link">
-  <a class="${class}" href="${root}${session.icsPath}" type="text/calendar" download>Ajouter à mon agenda (.ics)<span class="fr-sr-only"> : ${session.title}</span></a>
+  <a class="${class}" href="${root}${session.icsPath}" type="text/calendar" download>${session.past?then("Fichier agenda du webinaire (.ics)", "Ajouter à mon agenda (.ics)")}<span class="fr-sr-only"> : ${session.title}</span></a>
 </#macro>
 
 <#-- On a session page: the .ics, and the add links of Google Agenda and Outlook (times in UTC, shown in each visitor's zone). -->
