@@ -96,8 +96,9 @@ public final class SessionView {
         return FrenchFormat.zoneLabel(session.zone());
     }
 
+    /** The note as the title, with French spacing (no colon or question mark alone at a line's start). */
     public String getNote() {
-        return session.note();
+        return session.note() == null ? null : FrenchSpacing.of(session.note());
     }
 
     public List<String> getTags() {

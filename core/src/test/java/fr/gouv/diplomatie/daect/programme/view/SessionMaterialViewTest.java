@@ -53,6 +53,19 @@ class SessionMaterialViewTest {
     }
 
     @Test
+    void theNoteHasFrenchSpacingAsTheTitle() {
+        Session base = session();
+        Session noted = new Session(base.sourcePath(), base.slug(), base.uid(), "Le Maroc : coopérer ?", base.date(), base.start(), base.end(),
+                base.zone(), base.eventStatus(), base.tags(), "Attention : horaire avancé !", base.published(), base.registration(),
+                base.speakers(), base.replay(), base.documents());
+        Programme programme = new Programme(List.of(noted), Instant.parse("2020-12-01T00:00:00Z"), Duration.ofHours(24));
+        SessionView view = new ProgrammeView(programme, new SitePaths("https://webinaires.example.fr/"), Organizer.NONE,
+                TagVocabulary.parse(List.of()), new DocumentFiles(assets)).session("maroc");
+        assertEquals("Le Maroc\u00a0: coopérer\u00a0?", view.getTitle());
+        assertEquals("Attention\u00a0: horaire avancé\u00a0!", view.getNote());
+    }
+
+    @Test
     void documentsSayTheirTitleFormatAndSize() throws IOException {
         List<DocumentLink> documents = view(Instant.parse("2020-12-01T00:00:00Z")).getDocuments();
         assertEquals("Support de présentation", documents.get(0).getTitle());
