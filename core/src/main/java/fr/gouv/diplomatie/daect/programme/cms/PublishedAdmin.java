@@ -57,7 +57,7 @@ public final class PublishedAdmin implements SiteStep {
         Path decap = projectDir.resolve(AdminPages.DECAP_DIST);
         if (!Files.isRegularFile(decap.resolve("decap-cms.js"))) {
             throw new IOException("-Dcms.publish=true : Decap CMS n'est pas installé (" + AdminPages.DECAP_DIST
-                    + " manque) ; lancez npm ci dans cms/, ou la construction sans withoutFrontEnd");
+                    + " manque) : lancez « npm ci » dans le dossier cms/ (la construction Maven avec -Dcms.publish=true le fait d’elle-même).");
         }
         Path admin = site.resolve("admin");
         Files.createDirectories(admin.resolve(AdminPages.DECAP));
