@@ -12,6 +12,8 @@ import fr.gouv.diplomatie.daect.programme.programme.TagVocabulary;
 import fr.gouv.diplomatie.daect.programme.settings.BuildSettings;
 import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
 import fr.gouv.diplomatie.daect.programme.site.SiteBuild.Sources;
+import fr.gouv.diplomatie.daect.programme.view.GeneratedPage;
+import fr.gouv.diplomatie.daect.programme.view.ProgrammeView;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,12 +29,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * The site as the preview keeps it: baked in full once, with JBake's state kept warm, then brought
  * up to date change by change. A change of content files or assets re-renders only what it touches
- * (see {@link RebakePlan}), and leaves the files about the whole programme for {@link #writeDeferred};
+ * (see {@link RebakePlan}), deletes the pages without a content file that the programme no longer needs
+ * ({@link StalePages}), and leaves the files about the whole programme for {@link #writeDeferred};
  * a change of templates or settings, which may touch every page, bakes everything again (still
  * without npm: the DSFR files are taken from the previous site).
  * <p>
@@ -54,6 +58,8 @@ public final class LiveSite implements AutoCloseable {
     private final BuildLog log;
     private WarmSite warm;
     private Sources last;
+    /** The pages without a content file that the last bake wrote (see {@link ProgrammeView#generatedPages()}). */
+    private Set<String> lastGenerated = Set.of();
     private boolean programmeFilesStale;
     private boolean sitemapStale;
     /** Changes with every full bake: what {@link #writeDeferred} wrote for an older site is dropped. */
@@ -150,12 +156,17 @@ public final class LiveSite implements AutoCloseable {
         }
         BakeSteps bakeSteps = build.steps();
         RebakePlan plan = RebakePlan.of(last, sources, bakeSteps.paths(), assets, removedAssets);
+        ProgrammeView view = bakeSteps.view(sources);
+        Set<String> generated = generatedPages(view);
+        Set<String> stale = StalePages.of(lastGenerated, generated,
+                StalePages.writtenFrom(build.buildSettings().assetDir(), build.contentDir(), sources.files()));
         List<SiteStep> steps = plan.calendars().isEmpty() ? List.of() : List.of(bakeSteps.calendars(sources).restrictedTo(plan.calendars(), false));
-        BakeReport report = warm.rebake(bakeSteps.view(sources), sources.files(), plan.change(), steps, List.of());
+        BakeReport report = warm.rebake(view, sources.files(), plan.change().alsoDeleting(stale), steps, List.of());
         build.commit(sources);
         last = sources;
         programmeFilesStale |= plan.programmeCalendar();
-        sitemapStale |= plan.sitemap();
+        sitemapStale |= plan.sitemap() || !generated.equals(lastGenerated);
+        lastGenerated = generated;
         return new Rebuild(shown(paths), report, sources, checked, Duration.ofNanos(System.nanoTime() - started));
     }
 
@@ -238,10 +249,15 @@ public final class LiveSite implements AutoCloseable {
         Duration checked = Duration.ofNanos(System.nanoTime() - started);
         warm = build.bakeWarm(sources);
         last = sources;
+        lastGenerated = generatedPages(build.steps().view(sources));
         programmeFilesStale = false;
         sitemapStale = false;
         fullBakes++;
         return new Rebuild(scope, warm.bakeReport(), sources, checked, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private static Set<String> generatedPages(ProgrammeView view) {
+        return view.generatedPages().stream().map(GeneratedPage::path).collect(Collectors.toUnmodifiableSet());
     }
 
     private SiteBuild build() {
