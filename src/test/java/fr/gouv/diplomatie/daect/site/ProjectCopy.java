@@ -94,17 +94,27 @@ final class ProjectCopy {
     }
 
     /**
-     * Bakes the copy as the real build does, DSFR and search index included, from this repository's installed
-     * front-end packages (linked, not installed again: the copy's lock file is the repository's, same date).
+     * This repository's installed front-end packages (the DSFR, Pagefind) for the copy: linked, not installed again
+     * (the copy's lock file is the repository's, same date).
      */
+    ProjectCopy withFrontEndPackages() {
+        try {
+            for (String file : List.of("package.json", "package-lock.json")) {
+                Files.copy(Rebake.projectDir().resolve(file), dir.resolve(file), StandardCopyOption.COPY_ATTRIBUTES,
+                        StandardCopyOption.REPLACE_EXISTING);
+            }
+            if (!Files.exists(dir.resolve("node_modules"))) {
+                Files.createSymbolicLink(dir.resolve("node_modules"), Rebake.projectDir().toAbsolutePath().resolve("node_modules"));
+            }
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Bakes the copy as the real build does, DSFR and search index included, from this repository's installed front-end packages. */
     Path bakeWithFrontEnd(Map<String, String> commandLine) throws Exception {
-        for (String file : List.of("package.json", "package-lock.json")) {
-            Files.copy(Rebake.projectDir().resolve(file), dir.resolve(file), java.nio.file.StandardCopyOption.COPY_ATTRIBUTES,
-                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
-        if (!Files.exists(dir.resolve("node_modules"))) {
-            Files.createSymbolicLink(dir.resolve("node_modules"), Rebake.projectDir().toAbsolutePath().resolve("node_modules"));
-        }
+        withFrontEndPackages();
         Map<String, String> settings = new HashMap<>(commandLine);
         settings.put("programme.lock", "update");
         new SiteBuild(dir, output, SiteSettings.load(dir, settings), Clock.systemUTC(), false, BuildLog.silent()).bake();

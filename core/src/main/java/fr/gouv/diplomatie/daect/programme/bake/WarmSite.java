@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * A baked site whose JBake state stayed in memory (see {@link SiteBaker#bakeWarm}): the preview
@@ -198,8 +199,8 @@ public final class WarmSite implements AutoCloseable {
 
     /**
      * Moves every file of {@code staging} into the site (each replaced in one step), then removes
-     * the pages and files of what was deleted, and the other status's variant of each rendered page
-     * (a page that turned draft leaves {@code x.html} for {@code x-draft.html}).
+     * the pages and files of what was deleted (and the folders that leaves empty), and the other status's
+     * variant of each rendered page (a page that turned draft leaves {@code x.html} for {@code x-draft.html}).
      */
     private void publish(Path staging, SiteChange change, Set<String> removedOutputs) {
         try {
@@ -214,10 +215,25 @@ public final class WarmSite implements AutoCloseable {
                 }
             }
             for (String output : change.deletedOutputs()) {
-                Files.deleteIfExists(destination.resolve(output));
+                Path file = destination.resolve(output);
+                if (Files.deleteIfExists(file)) {
+                    deleteEmptyFolders(file.getParent());
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Impossible de mettre à jour " + destination + " : " + e.getMessage(), e);
+        }
+    }
+
+    /** Deletes {@code folder} and its parents up to the site's root while they are empty, as a full bake would not make them. */
+    private void deleteEmptyFolders(Path folder) throws IOException {
+        for (Path empty = folder; empty != null && !empty.equals(destination) && empty.startsWith(destination); empty = empty.getParent()) {
+            try (Stream<Path> entries = Files.list(empty)) {
+                if (entries.findAny().isPresent()) {
+                    return;
+                }
+            }
+            Files.delete(empty);
         }
     }
 

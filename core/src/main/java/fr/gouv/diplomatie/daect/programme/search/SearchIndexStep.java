@@ -37,15 +37,33 @@ public final class SearchIndexStep implements SiteStep {
         return "fichiers de l'index de recherche (Pagefind)";
     }
 
+    /** Whether Pagefind is installed in the project ({@code npm ci}): a project built without the front end has none. */
+    public static boolean installed(Path projectDir) {
+        return Files.isRegularFile(runner(projectDir));
+    }
+
+    private static Path runner(Path projectDir) {
+        return projectDir.resolve("node_modules/pagefind/lib/runner/bin.cjs");
+    }
+
     @Override
     public int write(Path site) throws IOException {
-        Path runner = projectDir.resolve("node_modules/pagefind/lib/runner/bin.cjs");
+        return write(site, site.resolve(FOLDER));
+    }
+
+    /**
+     * Indexes the session pages of {@code site} into {@code folder}, which may be outside the site (the index is the
+     * same wherever it is written: its scripts find their files beside themselves); how many files it holds.
+     */
+    public int write(Path site, Path folder) throws IOException {
+        Path runner = runner(projectDir);
         if (!Files.isRegularFile(runner)) {
             throw new IOException("Pagefind n'est pas installé (" + runner + " introuvable) : il doit figurer dans package.json "
                     + "et package-lock.json, installé par npm ci.");
         }
         // Only the session pages carry something to index: Pagefind need not parse the others (a third of its time).
-        List<String> command = List.of(node(), runner.toString(), "--site", site.toString(), "--output-subdir", FOLDER,
+        List<String> command = List.of(node(), runner.toString(), "--site", site.toString(),
+                "--output-path", folder.toAbsolutePath().toString(),
                 "--glob", SitePaths.SESSIONS_DIR + "/*.html", "--force-language", "fr", "--silent");
         Path output = Files.createTempFile("pagefind-", ".log");
         try {
@@ -67,9 +85,9 @@ public final class SearchIndexStep implements SiteStep {
         }
         // Pagefind's own search interfaces: the search page has its own, styled with the DSFR.
         for (String unused : UNUSED) {
-            Files.deleteIfExists(site.resolve(FOLDER).resolve(unused));
+            Files.deleteIfExists(folder.resolve(unused));
         }
-        try (Stream<Path> files = Files.walk(site.resolve(FOLDER))) {
+        try (Stream<Path> files = Files.walk(folder)) {
             return (int) files.filter(Files::isRegularFile).count();
         }
     }

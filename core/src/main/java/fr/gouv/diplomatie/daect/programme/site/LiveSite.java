@@ -9,9 +9,13 @@ import fr.gouv.diplomatie.daect.programme.bake.WarmSite;
 import fr.gouv.diplomatie.daect.programme.content.CachingContentReader;
 import fr.gouv.diplomatie.daect.programme.content.ContentFileReader;
 import fr.gouv.diplomatie.daect.programme.programme.TagVocabulary;
+import fr.gouv.diplomatie.daect.programme.search.ServedSearchIndex;
 import fr.gouv.diplomatie.daect.programme.settings.BuildSettings;
 import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
+import fr.gouv.diplomatie.daect.programme.site.DeferredWork.Part;
 import fr.gouv.diplomatie.daect.programme.site.SiteBuild.Sources;
+import fr.gouv.diplomatie.daect.programme.view.GeneratedPage;
+import fr.gouv.diplomatie.daect.programme.view.ProgrammeView;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,12 +31,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * The site as the preview keeps it: baked in full once, with JBake's state kept warm, then brought
  * up to date change by change. A change of content files or assets re-renders only what it touches
- * (see {@link RebakePlan}), and leaves the files about the whole programme for {@link #writeDeferred};
+ * (see {@link RebakePlan}), deletes the pages without a content file that the programme no longer needs
+ * ({@link StalePages}), and leaves the files about the whole programme, and the search index, for {@link #writeDeferred};
  * a change of templates or settings, which may touch every page, bakes everything again (still
  * without npm: the DSFR files are taken from the previous site).
  * <p>
@@ -54,10 +60,10 @@ public final class LiveSite implements AutoCloseable {
     private final BuildLog log;
     private WarmSite warm;
     private Sources last;
-    private boolean programmeFilesStale;
-    private boolean sitemapStale;
-    /** Changes with every full bake: what {@link #writeDeferred} wrote for an older site is dropped. */
-    private long fullBakes;
+    /** The pages without a content file that the last bake wrote (see {@link ProgrammeView#generatedPages()}). */
+    private Set<String> lastGenerated = Set.of();
+    private final DeferredWork deferred = new DeferredWork();
+    private final ServedSearchIndex searchIndex;
     private final Object siteLock = new Object();
     private final CachingContentReader reader;
 
@@ -73,6 +79,7 @@ public final class LiveSite implements AutoCloseable {
         this.frontEnd = frontEnd;
         this.log = log;
         this.reader = new CachingContentReader(this.projectDir);
+        this.searchIndex = new ServedSearchIndex(this.projectDir);
     }
 
     /**
@@ -150,98 +157,141 @@ public final class LiveSite implements AutoCloseable {
         }
         BakeSteps bakeSteps = build.steps();
         RebakePlan plan = RebakePlan.of(last, sources, bakeSteps.paths(), assets, removedAssets);
+        ProgrammeView view = bakeSteps.view(sources);
+        Set<String> generated = generatedPages(view);
+        Set<String> stale = StalePages.of(lastGenerated, generated,
+                StalePages.writtenFrom(build.buildSettings().assetDir(), build.contentDir(), sources.files()));
         List<SiteStep> steps = plan.calendars().isEmpty() ? List.of() : List.of(bakeSteps.calendars(sources).restrictedTo(plan.calendars(), false));
-        BakeReport report = warm.rebake(bakeSteps.view(sources), sources.files(), plan.change(), steps, List.of());
+        BakeReport report = warm.rebake(view, sources.files(), plan.change().alsoDeleting(stale), steps, List.of());
         build.commit(sources);
         last = sources;
-        programmeFilesStale |= plan.programmeCalendar();
-        sitemapStale |= plan.sitemap();
+        if (plan.programmeCalendar()) {
+            deferred.request(Part.PROGRAMME_FILES);
+        }
+        if (plan.sitemap() || !generated.equals(lastGenerated)) {
+            deferred.request(Part.SITEMAP);
+        }
+        if (plan.searchIndex() && searchIndex.available()) {
+            deferred.request(Part.SEARCH_INDEX);
+        }
+        lastGenerated = generated;
         return new Rebuild(shown(paths), report, sources, checked, Duration.ofNanos(System.nanoTime() - started));
     }
 
     /** Whether {@link #rebuild} left files of the whole programme to rewrite (see {@link #writeDeferred}). */
     public boolean hasDeferredFiles() {
         synchronized (siteLock) {
-            return warm != null && (programmeFilesStale || sitemapStale);
+            return warm != null && !deferred.isEmpty();
         }
     }
 
     /**
      * Rewrites what {@link #rebuild} left for later: the files about the whole programme — its
-     * calendar, the Atom feed, the sitemap — which take seconds on thousands of sessions and which
-     * the page being edited does not show. It works on the sources of the last rebuild, outside the
-     * lock, so that the next rebuild need not wait for it; what it wrote is dropped if a newer
-     * rebuild made it stale meanwhile (that rebuild asks for its own writeDeferred).
+     * calendar, the Atom feed, the sitemap — and the search index, which take seconds on thousands of
+     * sessions and which the page being edited does not show. It works on the sources of the last rebuild
+     * (and, for the search index, on the session pages as served), outside the lock, so that the next
+     * rebuild need not wait for it; what it made is dropped, part by part, if a newer rebuild made it stale
+     * meanwhile (that rebuild asks for its own writeDeferred). The index is built beside the site, then
+     * takes the old one's place ({@link ServedSearchIndex}).
      */
     public Optional<Rebuild> writeDeferred() throws IOException {
         long started = System.nanoTime();
+        DeferredWork.Taken taken;
         Sources sources;
         BakeSteps steps;
-        boolean programme;
-        boolean sitemap;
-        long bakes;
         synchronized (siteLock) {
-            if (warm == null || !(programmeFilesStale || sitemapStale)) {
+            if (warm == null || deferred.isEmpty()) {
                 return Optional.empty();
             }
+            taken = deferred.take();
             sources = last;
             steps = build().steps();
-            programme = programmeFilesStale;
-            sitemap = sitemapStale;
-            bakes = fullBakes;
-            programmeFilesStale = false;
-            sitemapStale = false;
         }
         Path staging = StagedFiles.emptyBeside(output, ".programme");
+        Optional<ServedSearchIndex.Built> index = Optional.empty();
         Map<String, Integer> written = new LinkedHashMap<>();
         try {
-            if (programme) {
+            Map<String, Integer> programmeFiles = new LinkedHashMap<>();
+            if (taken.has(Part.PROGRAMME_FILES)) {
                 for (SiteStep step : List.of(steps.calendars(sources).restrictedTo(Set.of(), true), steps.feed(sources))) {
-                    written.put(step.name(), step.write(staging));
+                    programmeFiles.put(step.name(), step.write(staging));
                 }
             }
+            if (taken.has(Part.SEARCH_INDEX)) {
+                index = buildSearchIndex(taken);
+            }
             synchronized (siteLock) {
-                if (bakes != fullBakes || (programme && programmeFilesStale)) {
-                    // A newer site: what was written here is out of date, and a newer writeDeferred will write it again.
-                    StagedFiles.discard(staging);
-                    sitemapStale |= sitemap;
-                    return Optional.empty();
+                if (deferred.isCurrent(taken, Part.PROGRAMME_FILES)) {
+                    StagedFiles.moveInto(staging, output);
+                    written.putAll(programmeFiles);
                 }
-                StagedFiles.moveInto(staging, output);
-                if (sitemap) {
+                if (deferred.isCurrent(taken, Part.SITEMAP)) {
                     SiteStep step = steps.sitemap();
                     written.put(step.name(), step.write(output));
                 }
+                if (index.isPresent() && deferred.isCurrent(taken, Part.SEARCH_INDEX)) {
+                    index.get().replaceIn(output);
+                    written.put(searchIndex.name(), index.get().files());
+                    index = Optional.empty();
+                }
             }
         } catch (IOException | RuntimeException e) {
-            StagedFiles.discard(staging);
             synchronized (siteLock) {
-                programmeFilesStale |= programme;
-                sitemapStale |= sitemap;
+                deferred.giveBack(taken);
             }
             throw e;
+        } finally {
+            // What is still here was not published: a newer writeDeferred makes it again.
+            StagedFiles.discard(staging);
+            index.ifPresent(ServedSearchIndex.Built::discard);
+        }
+        if (written.isEmpty()) {
+            return Optional.empty();
         }
         Duration time = Duration.ofNanos(System.nanoTime() - started);
         BakeReport report = new BakeReport(output, 0, written, Map.of(), Duration.ZERO, time);
         return Optional.of(new Rebuild("fichiers du programme entier", report, sources, Duration.ZERO, time));
     }
 
+    /**
+     * Pagefind over the session pages as served. A rebuild may replace or delete a page while Pagefind reads
+     * them: that rebuild asks for another index, and a failure of this one is then of no matter.
+     */
+    private Optional<ServedSearchIndex.Built> buildSearchIndex(DeferredWork.Taken taken) throws IOException {
+        try {
+            return Optional.of(searchIndex.build(output));
+        } catch (IOException e) {
+            synchronized (siteLock) {
+                if (!deferred.isCurrent(taken, Part.SEARCH_INDEX)) {
+                    return Optional.empty();
+                }
+            }
+            throw e;
+        }
+    }
+
     private Rebuild bakeAll(String scope, boolean reuseFrontEnd, long started) throws ValidationFailedException, BakeException, IOException {
         closeWarm();
         SiteBuild build = build();
+        boolean reusingFrontEnd = frontEnd && reuseFrontEnd && Files.isDirectory(output.resolve("dsfr"));
         if (!frontEnd) {
             build = build.withoutFrontEnd();
-        } else if (reuseFrontEnd && Files.isDirectory(output.resolve("dsfr"))) {
+        } else if (reusingFrontEnd) {
             build = build.reusingFrontEndOf(output);
         }
         Sources sources = build.prepare(reader.readAll(build.contentDir()));
         Duration checked = Duration.ofNanos(System.nanoTime() - started);
         warm = build.bakeWarm(sources);
         last = sources;
-        programmeFilesStale = false;
-        sitemapStale = false;
-        fullBakes++;
+        lastGenerated = generatedPages(build.steps().view(sources));
+        // The bake builds the search index only with the front end it installs itself: otherwise, later.
+        boolean indexed = frontEnd && !reusingFrontEnd;
+        deferred.fullBake(!indexed && searchIndex.available() ? Set.of(Part.SEARCH_INDEX) : Set.of());
         return new Rebuild(scope, warm.bakeReport(), sources, checked, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private static Set<String> generatedPages(ProgrammeView view) {
+        return view.generatedPages().stream().map(GeneratedPage::path).collect(Collectors.toUnmodifiableSet());
     }
 
     private SiteBuild build() {

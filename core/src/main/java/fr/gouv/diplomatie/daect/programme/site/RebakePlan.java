@@ -35,15 +35,17 @@ import java.util.stream.Collectors;
  *     changed (they are few); the page of a tag no session has any more is deleted;</li>
  * <li>a session's calendar is written again when its session, its line of the lock or its text
  *     changed; the programme's calendar and the Atom feed when any session did;</li>
- * <li>the sitemap, which reads every page, only when pages appeared, disappeared or changed status.</li>
+ * <li>the sitemap, which reads every page, only when pages appeared, disappeared or changed status;</li>
+ * <li>the search index, which reads the session pages, when one of them is rendered again or deleted.</li>
  * </ul>
  *
  * @param change            pages to parse, render and delete, assets to copy
  * @param calendars         the sessions whose calendar is written again
  * @param programmeCalendar whether the programme's calendar and the feed are written again
  * @param sitemap           whether the sitemap is written again
+ * @param searchIndex       whether the search index is built again
  */
-public record RebakePlan(SiteChange change, Set<UUID> calendars, boolean programmeCalendar, boolean sitemap) {
+public record RebakePlan(SiteChange change, Set<UUID> calendars, boolean programmeCalendar, boolean sitemap, boolean searchIndex) {
 
     /**
      * @param assets        files copied as they are that were created or changed
@@ -95,11 +97,19 @@ public record RebakePlan(SiteChange change, Set<UUID> calendars, boolean program
         oldTags.stream().filter(tag -> !newTags.contains(tag)).map(paths::themePage).forEach(deleted::add);
 
         boolean sitemap = !published(before.files()).equals(published(after.files())) || !oldTags.equals(newTags);
-        return new RebakePlan(new SiteChange(changed, removed, render, assets, deleted, listChanged), calendars, programmeCalendar, sitemap);
+        Set<Path> sessionSources = new HashSet<>(sessionSources(before.files()));
+        sessionSources.addAll(sessionSources(after.files()));
+        boolean searchIndex = render.stream().anyMatch(sessionSources::contains) || removed.stream().anyMatch(sessionSources::contains);
+        return new RebakePlan(new SiteChange(changed, removed, render, assets, deleted, listChanged), calendars, programmeCalendar,
+                sitemap, searchIndex);
     }
 
     private static Map<Path, ContentFile> byPath(List<ContentFile> files) {
         return files.stream().collect(Collectors.toMap(RebakePlan::key, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+    }
+
+    private static Set<Path> sessionSources(List<ContentFile> files) {
+        return files.stream().filter(SessionReader::isSession).map(RebakePlan::key).collect(Collectors.toSet());
     }
 
     private static Path key(ContentFile file) {

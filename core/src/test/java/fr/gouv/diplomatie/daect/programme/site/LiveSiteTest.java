@@ -138,6 +138,42 @@ class LiveSiteTest {
     }
 
     @Test
+    void theListingPagesAChangeNoLongerNeedsAreDeletedAndOnlyThey() throws Exception {
+        // 31 sessions in 2022, 30 of them about health (32 with the site's own): each listing needs a second page.
+        Set<Path> added = new java.util.TreeSet<>();
+        for (int day = 1; day <= 31; day++) {
+            String date = String.format("2022-01-%02d", day);
+            Path file = dir.resolve("content/webinaires/" + date + "-essai.md");
+            Files.writeString(file, String.join("\n", "title=Essai du " + date, "type=session", "status=published", "date=" + date,
+                    "start=10:00", "end=12:00", "uid=" + java.util.UUID.nameUUIDFromBytes(date.getBytes(StandardCharsets.UTF_8)),
+                    "tags=" + (day == 31 ? "maroc" : "sante"), "~~~~~~", "Présentation.", ""), StandardCharsets.UTF_8);
+            added.add(file);
+        }
+        site.rebuild(added);
+        assertTrue(Files.exists(page("archives/2022/page-2.html")));
+        assertTrue(Files.exists(page("themes/sante/page-2.html")));
+
+        // One of them moves to 2023, about Morocco: 2022 and health have one page each again.
+        edit("content/webinaires/2022-01-05-essai.md", "date=2022-01-05", "date=2023-01-05");
+        edit("content/webinaires/2022-01-05-essai.md", "tags=sante", "tags=maroc");
+        site.rebuild(Set.of(dir.resolve("content/webinaires/2022-01-05-essai.md")));
+
+        assertFalse(Files.exists(page("archives/2022/page-2.html")));
+        assertFalse(Files.exists(page("archives/2022")), "no empty folder left behind");
+        assertFalse(Files.exists(page("themes/sante/page-2.html")));
+        assertTrue(read("archives/2023.html").contains("Essai du 2022-01-05"));
+        assertTrue(read("archives/2022.html").contains("Essai du 2022-01-31"));
+        assertTrue(site.hasDeferredFiles());
+        site.writeDeferred();
+        assertFalse(read("sitemap.xml").contains("page-2.html"), "the sitemap no longer lists them");
+
+        try (LiveSite fresh = liveSite(dir.resolve("target/full"))) {
+            fresh.rebuild(Set.of());
+        }
+        assertEquals(tree(dir.resolve("target/full")), tree(dir.resolve("target/www")));
+    }
+
+    @Test
     void aMistakeKeepsTheSiteAsItWasAndItsFixRebuilds() throws Exception {
         String before = read("webinaires/2021-01-13-sante.html");
         edit(SANTE, "date=2021-01-13", "date=2021-13-01");

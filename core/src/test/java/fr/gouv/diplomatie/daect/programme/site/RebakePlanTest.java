@@ -58,6 +58,16 @@ class RebakePlanTest {
         assertTrue(plan.programmeCalendar(), "the programme's calendar carries the session's text too");
         assertFalse(plan.change().tagPages(), "the lists show no body");
         assertFalse(plan.sitemap());
+        assertTrue(plan.searchIndex(), "the index holds the session's text");
+    }
+
+    @Test
+    void aPageThatIsNoSessionLeavesTheSearchIndexAlone() throws Exception {
+        write("content/a-propos.md", "title=À propos\ntype=page\nstatus=published\n~~~~~~\nLe programme, autrement dit.\n");
+        RebakePlan plan = RebakePlan.of(before, sources(), PATHS, Set.of(), Set.of());
+
+        assertEquals(Set.of("a-propos.md"), names(plan.change().pagesToRender()));
+        assertFalse(plan.searchIndex(), "only the session pages are indexed");
     }
 
     @Test
@@ -79,6 +89,7 @@ class RebakePlanTest {
         assertEquals(Set.of(), plan.calendars());
         assertFalse(plan.programmeCalendar());
         assertFalse(plan.sitemap());
+        assertFalse(plan.searchIndex());
         assertEquals(Set.of(), plan.change().deletedOutputs());
     }
 
@@ -92,6 +103,16 @@ class RebakePlanTest {
         assertEquals(Set.of("a.md", "c.md", "a-propos.md"), names(plan.change().pagesToRender()));
         assertTrue(plan.programmeCalendar());
         assertTrue(plan.sitemap(), "a page is gone");
+        assertTrue(plan.searchIndex(), "its page is no longer to be found");
+    }
+
+    @Test
+    void aNewSessionIsIndexed() throws Exception {
+        session("d", "2021-03-31", "tags=maroc");
+        RebakePlan plan = RebakePlan.of(before, sources(), PATHS, Set.of(), Set.of());
+
+        assertTrue(names(plan.change().pagesToRender()).contains("d.md"));
+        assertTrue(plan.searchIndex());
     }
 
     @Test
@@ -100,6 +121,7 @@ class RebakePlanTest {
         RebakePlan plan = RebakePlan.of(before, sources(), PATHS, Set.of(), Set.of());
 
         assertTrue(plan.sitemap());
+        assertTrue(plan.searchIndex(), "its page is no longer published");
     }
 
     @Test
