@@ -7,7 +7,7 @@ import fr.gouv.diplomatie.daect.programme.bake.StagedFiles;
 import fr.gouv.diplomatie.daect.programme.bake.SiteStep;
 import fr.gouv.diplomatie.daect.programme.bake.WarmSite;
 import fr.gouv.diplomatie.daect.programme.content.CachingContentReader;
-import fr.gouv.diplomatie.daect.programme.content.ContentFileReader;
+import fr.gouv.diplomatie.daect.programme.content.ContentFile;
 import fr.gouv.diplomatie.daect.programme.programme.TagVocabulary;
 import fr.gouv.diplomatie.daect.programme.search.ServedSearchIndex;
 import fr.gouv.diplomatie.daect.programme.settings.BuildSettings;
@@ -23,16 +23,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The site as the preview keeps it: baked in full once, with JBake's state kept warm, then brought
@@ -125,10 +122,12 @@ public final class LiveSite implements AutoCloseable {
 
     private Rebuild rebuildLocked(Set<Path> changed) throws ValidationFailedException, BakeException, IOException {
         long started = System.nanoTime();
-        Set<Path> paths = normalized(changed);
+        SavedFiles saved = SavedFiles.of(projectDir, changed);
+        Set<Path> paths = saved.paths();
         reader.forget(paths);
-        if (warm == null || paths.stream().anyMatch(this::touchesEverything)) {
-            String scope = paths.isEmpty() ? "site entier" : "site entier (" + shown(paths) + ")";
+        List<ContentFile> before = last == null ? List.of() : last.files();
+        if (warm == null || saved.touchEverything(BuildSettings.of(projectDir, settings.get()))) {
+            String scope = paths.isEmpty() ? "site entier" : "site entier (" + saved.shown(before) + ")";
             // The DSFR files change only with the front-end packages or the settings that list them.
             boolean reuseFrontEnd = warm != null && paths.stream().noneMatch(p -> projectDir.equals(p.getParent())
                     && !p.getFileName().toString().equals(TagVocabulary.FILE_NAME));
@@ -137,24 +136,8 @@ public final class LiveSite implements AutoCloseable {
         SiteBuild build = build();
         Sources sources = build.prepare(reader.readAll(build.contentDir()));
         Duration checked = Duration.ofNanos(System.nanoTime() - started);
-        Set<Path> assets = new HashSet<>();
-        Set<String> removedAssets = new HashSet<>();
-        for (Path path : paths) {
-            if (ContentFileReader.isContent(path) && path.startsWith(build.contentDir())) {
-                continue;
-            }
-            if (Files.isDirectory(path)) {
-                try (Stream<Path> files = Files.walk(path)) {
-                    files.filter(Files::isRegularFile).filter(warm::isAsset).forEach(assets::add);
-                }
-            } else if (Files.isRegularFile(path)) {
-                if (warm.isAsset(path)) {
-                    assets.add(path);
-                }
-            } else {
-                sitePathOf(build, path).ifPresent(removedAssets::add);
-            }
-        }
+        Set<Path> assets = saved.assets(warm::isAsset, build.contentDir());
+        Set<String> removedAssets = saved.removedAssets(build.buildSettings());
         BakeSteps bakeSteps = build.steps();
         RebakePlan plan = RebakePlan.of(last, sources, bakeSteps.paths(), assets, removedAssets);
         ProgrammeView view = bakeSteps.view(sources);
@@ -175,7 +158,7 @@ public final class LiveSite implements AutoCloseable {
             deferred.request(Part.SEARCH_INDEX);
         }
         lastGenerated = generated;
-        return new Rebuild(shown(paths), report, sources, checked, Duration.ofNanos(System.nanoTime() - started));
+        return new Rebuild(saved.shown(before), report, sources, checked, Duration.ofNanos(System.nanoTime() - started));
     }
 
     /** Whether {@link #rebuild} left files of the whole programme to rewrite (see {@link #writeDeferred}). */
@@ -297,43 +280,6 @@ public final class LiveSite implements AutoCloseable {
     private SiteBuild build() {
         // Whole DSFR stylesheets: a page rebaked alone may use a rule no page used at the first bake.
         return new SiteBuild(projectDir, output, settings.get(), clock, false, log).withWholeStylesheets();
-    }
-
-    /** Templates, settings, the tag vocabulary, the front-end packages: any page may depend on them. */
-    private boolean touchesEverything(Path path) {
-        if (path.getParent() != null && path.getParent().equals(projectDir)) {
-            return PROJECT_FILES.contains(path.getFileName().toString());
-        }
-        BuildSettings current = BuildSettings.of(projectDir, settings.get());
-        return !path.startsWith(current.contentDir()) && !path.startsWith(current.assetDir());
-    }
-
-    /** Where a copied file was in the site: its path under the assets folder or under content/. */
-    private Optional<String> sitePathOf(SiteBuild build, Path file) {
-        for (Path folder : List.of(build.buildSettings().assetDir(), build.contentDir())) {
-            if (file.startsWith(folder) && !file.equals(folder)) {
-                return Optional.of(folder.relativize(file).toString().replace('\\', '/'));
-            }
-        }
-        return Optional.empty();
-    }
-
-    private Set<Path> normalized(Set<Path> changed) {
-        Set<Path> paths = new TreeSet<>();
-        changed.forEach(p -> paths.add(projectDir.resolve(p).toAbsolutePath().normalize()));
-        return paths;
-    }
-
-    /** The changed files, for the terminal; editors' temporary files (gone by now) are left out. */
-    private String shown(Set<Path> paths) {
-        Set<Path> before = last == null ? Set.of() : last.files().stream().map(f -> f.path().toAbsolutePath().normalize())
-                .collect(java.util.stream.Collectors.toSet());
-        List<String> names = paths.stream().filter(p -> Files.exists(p) || before.contains(p))
-                .map(p -> projectDir.relativize(p).toString().replace('\\', '/')).toList();
-        if (names.isEmpty()) {
-            return "aucun fichier modifié";
-        }
-        return names.size() <= 3 ? String.join(", ", names) : String.join(", ", names.subList(0, 3)) + " et " + (names.size() - 3) + " autre(s)";
     }
 
     private void closeWarm() {
