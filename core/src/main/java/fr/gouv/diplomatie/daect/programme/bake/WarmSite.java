@@ -256,9 +256,10 @@ public final class WarmSite implements AutoCloseable {
         return DisplayPath.of(projectDir, file);
     }
 
+    /** Closes JBake's database and the OrientDB behind it (whose timer thread would otherwise keep a JVM alive). */
     @Override
     public void close() {
-        store.drop();
+        store.release();
     }
 
     /** Whether a file JBake would copy as it is: under the assets folder, or a non-content file under content/. */
