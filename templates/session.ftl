@@ -22,7 +22,7 @@
     <@sp.speakers s/>
     <#if content.body?has_content><div class="daect-body">${content.body?no_esc}</div></#if>
     <#-- Adding a session to one's calendar is for sessions to come. Its words are the same on every page: not for the
-         search index (where "agenda" would find every session), which also indexes faster without them. -->
+         search index (they filled every result's excerpt), which also indexes faster without them. -->
     <#if !s.past><div data-phases="open before during" data-pagefind-ignore><@cal.sessionLinks s/></div>
     <#-- Over: its calendar file stays linked (calendars read it), as a plain link, no longer an action of the page. -->
     <#else><p class="fr-text--sm" data-pagefind-ignore><@cal.icsLink session=s/></p></#if>

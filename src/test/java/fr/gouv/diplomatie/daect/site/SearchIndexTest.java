@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * What the search index holds of each session, as the search page shows it in its results: the session's own words
  * (title, date, themes, text), not the words every session page repeats (the calendar links and their explanation,
- * the registration button), which would make a search for « agenda » find every session.
+ * the registration button), which filled every result's excerpt with the same sentences.
  */
 class SearchIndexTest {
 

@@ -1,6 +1,7 @@
 package fr.gouv.diplomatie.daect.programme.site;
 
 import fr.gouv.diplomatie.daect.programme.content.ContentFile;
+import fr.gouv.diplomatie.daect.programme.validation.SiteAddresses;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,11 +43,8 @@ final class StalePages {
         Path content = contentDir.toAbsolutePath().normalize();
         Set<String> contentPages = new TreeSet<>();
         for (ContentFile file : files) {
-            Path path = file.path().toAbsolutePath().normalize();
-            if (path.startsWith(content)) {
-                String relative = content.relativize(path).toString().replace('\\', '/');
-                int dot = relative.lastIndexOf('.');
-                contentPages.add((dot > relative.lastIndexOf('/') ? relative.substring(0, dot) : relative) + ".html");
+            if (file.path().toAbsolutePath().normalize().startsWith(content)) {
+                contentPages.add(SiteAddresses.addressOf(file, content));
             }
         }
         return sitePath -> contentPages.contains(sitePath) || Files.exists(assetDir.resolve(sitePath))
