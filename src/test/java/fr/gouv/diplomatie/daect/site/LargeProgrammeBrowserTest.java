@@ -89,20 +89,20 @@ class LargeProgrammeBrowserTest {
             assertEquals("page", browser.find(".fr-pagination [aria-current=page]").getDomAttribute("aria-current"));
             assertEquals("1", browser.find(".fr-pagination [aria-current=page]").getText());
 
-            browser.find(".fr-pagination__link--next").click();
+            browser.follow(".fr-pagination__link--next");
             assertTrue(browser.driver().getCurrentUrl().endsWith("themes/sante/page-2.html"), browser.driver().getCurrentUrl());
             List<String> second = sessions();
             assertEquals(30, second.size());
             assertTrue(second.stream().noneMatch(first::contains), "page 2 lists other sessions");
             assertEquals("2", browser.find(".fr-pagination [aria-current=page]").getText());
 
-            browser.find(".fr-pagination a[title='Page 5']").click();
+            browser.follow(".fr-pagination a[title='Page 5']");
             assertEquals("5", browser.find(".fr-pagination [aria-current=page]").getText());
-            browser.find(".fr-pagination__link--prev").click();
+            browser.follow(".fr-pagination__link--prev");
             assertEquals("4", browser.find(".fr-pagination [aria-current=page]").getText());
-            browser.find(".fr-pagination__link--first").click();
+            browser.follow(".fr-pagination__link--first");
             assertEquals(first, sessions());
-            browser.find(".fr-pagination__link--last").click();
+            browser.follow(".fr-pagination__link--last");
             int last = Integer.parseInt(browser.find(".fr-pagination [aria-current=page]").getText());
             assertEquals((SESSIONS / TAGS.size() + 29) / 30, last, "1,000 sessions, 30 a page");
             browser.close();
@@ -114,12 +114,12 @@ class LargeProgrammeBrowserTest {
     void anArchivePageMarksItsSessionsPast() {
         browser = Browser.withJavaScript().inTimeZone("Europe/Paris").withClockAt(Instant.parse("2022-07-01T06:00:00Z"));
         browser.open(url("archives/index.html"));
-        browser.find("a[href$='archives/2022.html']").click();
+        browser.follow("a[href$='archives/2022.html']");
         assertTrue(browser.find("h1").getText().contains("2022"));
         List<WebElement> past = browser.findAll(".daect-listing .daect-past [data-session]").stream().filter(WebElement::isDisplayed).toList();
         assertTrue(past.isEmpty() || past.stream().allMatch(card -> card.getText().contains("Passé")), "past cards are marked");
         // The last page of 2022 lists its first days, over by the visitor's clock.
-        browser.find(".fr-pagination__link--last").click();
+        browser.follow(".fr-pagination__link--last");
         List<WebElement> over = browser.findAll(".daect-listing .daect-past [data-session]").stream().filter(WebElement::isDisplayed).toList();
         assertTrue(!over.isEmpty(), "the first days of 2022 are past");
         for (WebElement card : over) {
@@ -135,7 +135,7 @@ class LargeProgrammeBrowserTest {
         String word = Integer.toString(wanted * 7919 % 100000, 36) + "zq";
         WebElement field = browser.find("#recherche-entete");
         field.sendKeys(word);
-        field.submit();
+        browser.leaveBy(field::submit);
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(org.openqa.selenium.By.cssSelector("[data-search-status]"), "trouvé"));
         List<WebElement> results = browser.findAll("[data-search-results] li");
         assertEquals(1, results.size(), browser.find("[data-search-status]").getText());
@@ -144,7 +144,8 @@ class LargeProgrammeBrowserTest {
         assertTrue(results.get(0).getText().contains("Sport") || results.get(0).getText().contains("Jeunesse")
                 || results.get(0).getText().contains("Santé") || results.get(0).getText().contains("Maroc")
                 || results.get(0).getText().contains("Sénégal"), "its theme: " + results.get(0).getText());
-        results.get(0).findElement(org.openqa.selenium.By.cssSelector("a")).click();
+        WebElement found = results.get(0).findElement(org.openqa.selenium.By.cssSelector("a"));
+        browser.leaveBy(found::click);
         assertTrue(browser.driver().getCurrentUrl().contains("webinaire-" + wanted), browser.driver().getCurrentUrl());
 
         browser.open(url("recherche.html?q=" + "numéro&theme=Sénégal"));

@@ -14,6 +14,7 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
@@ -125,6 +126,22 @@ public final class Browser implements AutoCloseable {
     /** Waits for {@code condition}; an element that went stale meanwhile (the page reloaded between finding and reading it) is looked for again. */
     public <T> T waitFor(ExpectedCondition<T> condition) {
         return new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(condition);
+    }
+
+    /**
+     * Does what leaves the page (a link followed, a form sent by the keyboard) and waits until the browser has left it:
+     * chromedriver may answer a click or a key before the navigation it starts has begun.
+     */
+    public void leaveBy(Runnable action) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        action.run();
+        waitFor(ExpectedConditions.stalenessOf(page));
+    }
+
+    /** Follows the link {@code css} finds and waits for the page it leads to. */
+    public void follow(String css) {
+        WebElement link = find(css);
+        leaveBy(link::click);
     }
 
     public Object script(String script, Object... arguments) {

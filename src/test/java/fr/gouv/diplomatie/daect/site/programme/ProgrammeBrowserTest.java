@@ -185,7 +185,7 @@ class ProgrammeBrowserTest {
         browser = Browser.withoutJavaScript();
         browser.open(site.url("index.html"));
 
-        browser.find("[data-filter] a[data-theme='sante']").click();
+        browser.follow("[data-filter] a[data-theme='sante']");
 
         assertEquals(site.url("themes/sante.html"), browser.driver().getCurrentUrl());
         assertEquals("Santé", browser.find("h1").getText());

@@ -41,7 +41,7 @@ class SearchBrowserTest {
 
     private void searchFromTheHeader(String words) {
         WebElement field = browser.find("#recherche-entete");
-        field.sendKeys(words, Keys.ENTER);
+        browser.leaveBy(() -> field.sendKeys(words, Keys.ENTER));
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-search-status]"), "trouvé"));
     }
 
@@ -65,7 +65,7 @@ class SearchBrowserTest {
         assertEquals("1 webinaire trouvé pour « jeux olympiques ».", browser.find("[data-search-status]").getText());
         assertEquals("status", browser.find("[data-search-status]").getDomAttribute("role"));
 
-        browser.find("[data-search-results] li h2 a").click();
+        browser.follow("[data-search-results] li h2 a");
         assertTrue(browser.driver().getCurrentUrl().endsWith("webinaires/2021-01-20-sport-jeux-olympiques.html"));
         assertEquals(List.of(), browser.cspViolations());
     }
@@ -88,11 +88,12 @@ class SearchBrowserTest {
     void withoutJavaScriptTheSearchBarLeadsToTheArchives() {
         browser = Browser.withoutJavaScript();
         browser.open(site.url("index.html"));
-        browser.find("#recherche-entete").sendKeys("santé", Keys.ENTER);
+        WebElement field = browser.find("#recherche-entete");
+        browser.leaveBy(() -> field.sendKeys("santé", Keys.ENTER));
         assertTrue(browser.driver().getCurrentUrl().contains("recherche.html?q="), browser.driver().getCurrentUrl());
         assertFalse(browser.find("[data-search-without-script]").getText().isEmpty());
-        browser.find("a[href='archives/index.html']").click();
-        browser.find("a[href$='archives/2021.html']").click();
+        browser.follow("a[href='archives/index.html']");
+        browser.follow("a[href$='archives/2021.html']");
         assertTrue(browser.findAll(".daect-listing [data-session]").size() >= 5);
     }
 }
