@@ -167,22 +167,29 @@ public final class SiteVocabulary {
         return this;
     }
 
-    /** Splits on whitespace by hand: a regular expression per attribute cost seconds on thousands of pages. */
+    /**
+     * Splits on ASCII white space, as HTML splits a {@code class} attribute, by hand: a regular expression per attribute
+     * cost seconds on thousands of pages.
+     */
     private static void words(String value, Set<String> into) {
         int length = value.length();
         int i = 0;
         while (i < length) {
-            while (i < length && Character.isWhitespace(value.charAt(i))) {
+            while (i < length && isAsciiSpace(value.charAt(i))) {
                 i++;
             }
             int start = i;
-            while (i < length && !Character.isWhitespace(value.charAt(i))) {
+            while (i < length && !isAsciiSpace(value.charAt(i))) {
                 i++;
             }
             if (i > start) {
                 into.add(value.substring(start, i));
             }
         }
+    }
+
+    private static boolean isAsciiSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
     }
 
     /** The names by kind ({@code element}, {@code attribute}, {@code class}, {@code id}), sorted: for tests. */

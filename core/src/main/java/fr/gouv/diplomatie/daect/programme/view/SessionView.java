@@ -19,6 +19,10 @@ public final class SessionView {
     private final Organizer organizer;
     private final Themes themes;
     private final DocumentFiles documentFiles;
+    /** Read many times on each page that shows the session (title, links, calendars, data): made once. */
+    private final String title;
+    private final String startIso;
+    private final String endIso;
 
     SessionView(Session session, Programme programme, SitePaths paths, Organizer organizer, Themes themes, DocumentFiles documentFiles) {
         this.documentFiles = documentFiles;
@@ -27,6 +31,9 @@ public final class SessionView {
         this.paths = paths;
         this.organizer = organizer;
         this.themes = themes;
+        this.title = FrenchSpacing.of(session.title());
+        this.startIso = session.startDateTime().format(ISO_MINUTES);
+        this.endIso = session.endDateTime().format(ISO_MINUTES);
     }
 
     public Session getSession() {
@@ -35,7 +42,7 @@ public final class SessionView {
 
     /** The title as pages show it, with French spacing (the calendars and the feed take the header's text). */
     public String getTitle() {
-        return FrenchSpacing.of(session.title());
+        return title;
     }
 
     public String getSlug() {
@@ -80,11 +87,11 @@ public final class SessionView {
 
     /** Start with its offset, for {@code <time datetime>} and JSON-LD: {@code 2020-10-26T14:00+01:00}. */
     public String getStartIso() {
-        return session.startDateTime().format(ISO_MINUTES);
+        return startIso;
     }
 
     public String getEndIso() {
-        return session.endDateTime().format(ISO_MINUTES);
+        return endIso;
     }
 
     public String getTimeZone() {
