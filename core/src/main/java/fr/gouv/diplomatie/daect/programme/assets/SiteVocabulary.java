@@ -40,6 +40,11 @@ public final class SiteVocabulary {
     private final Set<String> classes = new HashSet<>();
     private final Set<String> ids = new HashSet<>();
     private final Set<String> attributes = new HashSet<>();
+    /**
+     * The attributes already read, as written (name, and value where its words count): the same markup (header, footer,
+     * cards) is on every page, and its names are here already.
+     */
+    private final Set<String> seen = new HashSet<>();
     /** Answers of {@link #hasClassStartingWith}, forgotten when a page or script adds names. */
     private final Map<String, Boolean> classPrefixes = new ConcurrentHashMap<>();
 
@@ -133,6 +138,10 @@ public final class SiteVocabulary {
 
             @Override
             public void attribute(byte[] page, int nameFrom, int nameTo, int valueFrom, int valueTo) {
+                int end = valueFrom >= 0 && namesInValue(page, nameFrom, nameTo) ? valueTo : nameTo;
+                if (!seen.add(new String(page, nameFrom, end - nameFrom, StandardCharsets.ISO_8859_1))) {
+                    return;
+                }
                 String name = lowerCase(page, nameFrom, nameTo);
                 attributes.add(name);
                 boolean words = name.equals("class") || name.startsWith("data-");
@@ -149,6 +158,12 @@ public final class SiteVocabulary {
             }
         });
         return this;
+    }
+
+    /** Whether the value of the attribute named {@code page[from, to)} gives names: {@code class}, {@code id}, {@code data-*}. */
+    private static boolean namesInValue(byte[] page, int from, int to) {
+        return StartTags.is(page, from, to, "class") || StartTags.is(page, from, to, "id")
+                || (to - from > 5 && StartTags.is(page, from, from + 5, "data-"));
     }
 
     private static String lowerCase(byte[] page, int from, int to) {

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
@@ -109,9 +110,23 @@ class SiteVocabularyTest {
             pages = files.filter(file -> file.toString().endsWith(".html")).toList();
         }
         assertTrue(pages.size() > 10, pages.toString());
+        SiteVocabulary site = new SiteVocabulary();
+        Map<String, Set<String>> everyPage = new TreeMap<>();
         for (Path page : pages) {
             String html = Files.readString(page, StandardCharsets.UTF_8);
             assertEquals(parsed(html), new SiteVocabulary().addPage(html).names(), page.toString());
+            site.addPage(html);
+            parsed(html).forEach((kind, names) -> everyPage.computeIfAbsent(kind, k -> new TreeSet<>()).addAll(names));
         }
+        assertEquals(everyPage, site.names(), "one vocabulary reading every page, markup already read skipped");
+    }
+
+    @Test
+    void aPageThatRepeatsMarkupAlreadyReadStillGivesItsOwnNames() {
+        SiteVocabulary vocabulary = new SiteVocabulary().addPage("<html><body><p class=\"a b\" data-x=\"c\" id=un title=\"t\"></p></body></html>");
+        vocabulary.addPage("<html><body><p class=\"a b\" data-x=\"d\" id=deux title=\"u\" lang=fr><span CLASS=\"a e\"></span><P class=\"a b\"></P></body></html>");
+
+        assertEquals(Map.of("element", Set.of("html", "head", "body", "p", "span"), "attribute", Set.of("class", "data-x", "id", "title", "lang"),
+                "class", Set.of("a", "b", "c", "d", "e"), "id", Set.of("un", "deux")), vocabulary.names());
     }
 }
