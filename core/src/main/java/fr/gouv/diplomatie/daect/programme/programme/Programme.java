@@ -24,6 +24,9 @@ public final class Programme {
      */
     public static final int MAX_OPEN_FOR_REGISTRATION = 30;
     private final java.util.Set<String> open;
+    /** Asked by every session page: found once (a scan of the sessions each time made the bake quadratic). */
+    private final Session next;
+    private final Session current;
 
     /** Registration to each session stays open until it starts. */
     public Programme(List<Session> sessions, Instant now) {
@@ -47,6 +50,8 @@ public final class Programme {
         }
         this.open = this.sessions.stream().filter(this::takesRegistrations).limit(MAX_OPEN_FOR_REGISTRATION)
                 .map(Session::slug).collect(Collectors.toUnmodifiableSet());
+        this.next = this.sessions.stream().filter(s -> s.startInstant().isAfter(now) && s.eventStatus().takesPlace()).findFirst().orElse(null);
+        this.current = this.sessions.stream().filter(s -> s.isUnderWayAt(now) && s.eventStatus().takesPlace()).findFirst().orElse(null);
     }
 
     public List<Session> sessions() {
@@ -80,12 +85,12 @@ public final class Programme {
      * way is {@link #current()}, not the next one.
      */
     public Optional<Session> next() {
-        return sessions.stream().filter(s -> s.startInstant().isAfter(now) && s.eventStatus().takesPlace()).findFirst();
+        return Optional.ofNullable(next);
     }
 
     /** The session taking place now (« En ce moment »), if any. */
     public Optional<Session> current() {
-        return sessions.stream().filter(s -> s.isUnderWayAt(now) && s.eventStatus().takesPlace()).findFirst();
+        return Optional.ofNullable(current);
     }
 
     /** When a session's registration closes: {@code registrationCloses} before its start. */
