@@ -20,18 +20,60 @@
 
   page.querySelector('[data-search-without-script]').hidden = true;
 
-  function index() {
-    if (!loading) {
-      loading = import(new URL(page.dataset.searchIndex, document.baseURI).href).then(function (pagefind) {
-        return pagefind.options({ baseUrl: rootPath }).then(function () {
-          return pagefind.filters().then(function (available) {
+  var indexUrl = new URL(page.dataset.searchIndex, document.baseURI);
+  var entryUrl = new URL('pagefind-entry.json', indexUrl).href;
+  /* What the index's entry file said when the index in use was loaded: it changes each time the site is published. */
+  var loadedEntry = null;
+
+  /* The index's entry file as the site serves it now (null if it cannot be read). */
+  function entry() {
+    return fetch(entryUrl, { cache: 'no-cache' }).then(function (response) {
+      return response.ok ? response.text() : null;
+    }, function () {
+      return null;
+    });
+  }
+
+  /* The index's script, loaded once. fresh: loaded anew, as another module (the files the first one names may be
+     gone). A load that failed is not kept: the next search tries again. */
+  function index(fresh) {
+    if (!loading || fresh) {
+      var url = new URL(indexUrl.href);
+      if (fresh) {
+        url.searchParams.set('v', String(Date.now()));
+      }
+      var attempt = entry().then(function (text) {
+        return import(url.href).then(function (pagefind) {
+          return pagefind.options({ baseUrl: rootPath }).then(function () {
+            return pagefind.filters();
+          }).then(function (available) {
             fillFilters(available);
+            loadedEntry = text;
             return pagefind;
           });
         });
       });
+      loading = attempt;
+      attempt.catch(function () {
+        if (loading === attempt) {
+          loading = null;
+        }
+      });
     }
     return loading;
+  }
+
+  /* The index as the site serves it now: the site may have been published again since this page was opened, and the
+     index loaded then would answer from its old records, or fail on its files now gone. */
+  function currentIndex() {
+    if (!loading) {
+      return index(false);
+    }
+    return loading.then(function (pagefind) {
+      return entry().then(function (text) {
+        return text !== null && loadedEntry !== null && text !== loadedEntry ? index(true) : pagefind;
+      });
+    });
   }
 
   function fillFilters(available) {
@@ -39,13 +81,16 @@
       var values = Object.keys(available[select.dataset.searchFilter] || {}).sort(function (a, b) {
         return select.dataset.searchFilter === 'year' ? b.localeCompare(a) : a.localeCompare(b, 'fr');
       });
+      var chosen = select.value;
+      // The index loaded anew: its values replace those of the previous one (the first option, "all", stays).
+      Array.prototype.slice.call(select.options, 1).forEach(function (option) { option.remove(); });
       values.forEach(function (value) {
         var option = document.createElement('option');
         option.value = value;
         option.textContent = value;
         select.appendChild(option);
       });
-      var wanted = new URLSearchParams(location.search).get(select.dataset.searchFilter);
+      var wanted = chosen || new URLSearchParams(location.search).get(select.dataset.searchFilter);
       if (wanted && values.indexOf(wanted) >= 0) {
         select.value = wanted;
       }
@@ -124,22 +169,28 @@
       return;
     }
     status.textContent = 'Recherche en cours…';
-    index().then(function (pagefind) {
-      chosen = chosenFilters();
-      return pagefind.search(query || null, { filters: chosen }).then(function (search) {
-        return Promise.all(search.results.slice(0, MAX).map(function (result) { return result.data(); })).then(function (found) {
-          results.textContent = '';
-          found.forEach(function (data) { results.appendChild(item(data)); });
-          var n = search.results.length;
-          var words = query ? ' pour « ' + query + ' »' : '';
-          status.textContent = n === 0 ? 'Aucun webinaire trouvé' + words + '.'
-            : (n === 1 ? '1 webinaire trouvé' : n + ' webinaires trouvés') + words
-              + (n > MAX ? ' ; les ' + MAX + ' plus pertinents sont affichés.' : '.');
-        });
-      });
+    currentIndex().then(find).catch(function () {
+      // Published again between the check and the search: the index as it is now, once more.
+      return index(true).then(find);
+    }).then(function (outcome) {
+      results.textContent = '';
+      outcome.found.forEach(function (data) { results.appendChild(item(data)); });
+      var n = outcome.total;
+      var words = query ? ' pour « ' + query + ' »' : '';
+      status.textContent = n === 0 ? 'Aucun webinaire trouvé' + words + '.'
+        : (n === 1 ? '1 webinaire trouvé' : n + ' webinaires trouvés') + words
+          + (n > MAX ? ' ; les ' + MAX + ' plus pertinents sont affichés.' : '.');
     }).catch(function () {
       status.textContent = 'La recherche est indisponible pour le moment. Retrouvez les webinaires dans les archives.';
     });
+
+    function find(pagefind) {
+      return pagefind.search(query || null, { filters: chosenFilters() }).then(function (search) {
+        return Promise.all(search.results.slice(0, MAX).map(function (result) { return result.data(); })).then(function (found) {
+          return { total: search.results.length, found: found };
+        });
+      });
+    }
   }
 
   form.addEventListener('submit', function (event) {

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -126,6 +127,29 @@ class PreviewBrowserTest {
         Path file = copy.dir().resolve("content/webinaires/2023-03-08-jumelages-arctiques.md");
         String lock = Files.readString(copy.dir().resolve("programme.lock"), StandardCharsets.UTF_8);
 
+        // A visitor's search page, open since before the change: its index is then replaced under it.
+        Browser visitor = Browser.withJavaScript();
+        try {
+            visitor.open(preview.url() + "recherche.html?q=sant%C3%A9");
+            visitor.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-search-status]"), "trouvé"));
+
+            addSessionAndFindIt(page, file, visitor);
+        } finally {
+            visitor.close();
+        }
+
+        // Deleted with programme.lock as it was before (git checkout -- programme.lock): as if it had never been published.
+        Files.writeString(copy.dir().resolve("programme.lock"), lock, StandardCharsets.UTF_8);
+        Files.delete(file);
+
+        awaitIndexed(page, false);
+        assertFalse(Files.exists(site.resolve(page)), "its page");
+        assertFalse(Files.exists(site.resolve("webinaires/2023-03-08-jumelages-arctiques.ics")), "its calendar");
+        assertFalse(Files.exists(site.resolve("archives/2023.html")), "the archive page of a year without sessions");
+        assertTrue(Files.exists(site.resolve("archives/2021.html")));
+    }
+
+    private void addSessionAndFindIt(String page, Path file, Browser visitor) throws Exception {
         Files.writeString(file, String.join("\n", "title=Les jumelages arctiques", "type=session", "status=published",
                 "date=2023-03-08", "start=10:00", "end=12:00", "uid=5d1c7f0e-3b2a-4c9d-8e6f-1a2b3c4d5e6f", "tags=jeunesse",
                 "~~~~~~", "Un webinaire ajouté pendant l'aperçu.", ""), StandardCharsets.UTF_8);
@@ -137,15 +161,17 @@ class PreviewBrowserTest {
         assertEquals(List.of("Les jumelages arctiques"),
                 browser.findAll("[data-search-results] li h2 a").stream().map(WebElement::getText).toList());
 
-        // Deleted with programme.lock as it was before (git checkout -- programme.lock): as if it had never been published.
-        Files.writeString(copy.dir().resolve("programme.lock"), lock, StandardCharsets.UTF_8);
-        Files.delete(file);
-
-        awaitIndexed(page, false);
-        assertFalse(Files.exists(site.resolve(page)), "its page");
-        assertFalse(Files.exists(site.resolve("webinaires/2023-03-08-jumelages-arctiques.ics")), "its calendar");
-        assertFalse(Files.exists(site.resolve("archives/2023.html")), "the archive page of a year without sessions");
-        assertTrue(Files.exists(site.resolve("archives/2021.html")));
+        // The page opened before: its next search, without reloading, asks the index as it is now.
+        WebElement field = visitor.find("[data-search] input[name=q]");
+        field.clear();
+        field.sendKeys("arctiques", Keys.ENTER);
+        visitor.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-search-status]"), "pour « arctiques »"));
+        assertEquals("1 webinaire trouvé pour « arctiques ».", visitor.find("[data-search-status]").getText());
+        assertEquals(List.of("Les jumelages arctiques"),
+                visitor.findAll("[data-search-results] li h2 a").stream().map(WebElement::getText).toList());
+        List<String> years = visitor.findAll("select[data-search-filter=year] option").stream().map(option -> option.getDomProperty("value")).toList();
+        assertTrue(years.contains("2023") && years.size() == years.stream().distinct().count(), "the new index's years, each once: " + years);
+        assertEquals(List.of(), visitor.cspViolations());
     }
 
     /** Waits until the served search index has (or no longer has) a record of {@code page}; the index is rebuilt a moment after the pages. */
