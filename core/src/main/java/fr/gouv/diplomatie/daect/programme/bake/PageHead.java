@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The {@code <link>} and {@code <meta>} tags of a baked page's head, for the steps that need a fact of every page
@@ -22,6 +23,9 @@ import java.util.Optional;
  * parses every page whole with jsoup.
  */
 public final class PageHead {
+
+    /** HTML's white space, which separates the words of {@code rel}: compiled once (pages have a few links each). */
+    private static final Pattern ASCII_SPACES = Pattern.compile("[ \t\n\f\r]+");
 
     /** Enough for the head of every page of the site (about 2 KB); a longer head is read on. */
     private static final int FIRST_BYTES = 8192;
@@ -91,7 +95,7 @@ public final class PageHead {
 
     /** Whether {@code word} is one of the white-space separated words of {@code words}, whatever their case. */
     private static boolean hasWord(String words, String word) {
-        for (String candidate : words.trim().split("[ \t\n\f\r]+")) {
+        for (String candidate : ASCII_SPACES.split(words.trim())) {
             if (candidate.equalsIgnoreCase(word)) {
                 return true;
             }
