@@ -23,11 +23,15 @@ import java.util.concurrent.Future;
 final class ConcurrentRenderer extends Renderer {
 
     private final GeneratedPageRenderer generated;
+    private final JBakeConfiguration config;
     private Workers workers;
     private final List<Future<?>> pending = new ArrayList<>();
+    /** The generated pages were handed out already ({@link #renderGeneratedAhead}): not again with the tag pages. */
+    private boolean generatedHandedOut;
 
     ConcurrentRenderer(ContentStore db, JBakeConfiguration config, ProgrammeTemplateEngine engine) {
         super(db, config, engine);
+        this.config = config;
         this.generated = new GeneratedPageRenderer(config, engine);
     }
 
@@ -48,22 +52,43 @@ final class ConcurrentRenderer extends Renderer {
         }
     }
 
-    /** JBake renders the tag pages, in its thread; the generated listing pages go with them. */
+    /**
+     * Hands the generated listing pages to the workers now, when JBake renders tag pages at all: they are made from the
+     * programme alone, nothing JBake reads, so they render while JBake reads the files one after the other (one core
+     * busy) rather than after it. Between {@link #start} and {@link #finish}.
+     */
+    void renderGeneratedAhead() {
+        if (workers != null && config.getRenderTags() && !generatedHandedOut) {
+            generated.pages().forEach(this::handOut);
+            generatedHandedOut = true;
+        }
+    }
+
+    /** JBake renders the tag pages, in its thread; the generated listing pages go with them, unless handed out before. */
     @Override
     public int renderTags(String tagPath) throws Exception {
         int rendered = super.renderTags(tagPath);
-        for (GeneratedPage page : generated.pages()) {
+        return rendered + (generatedHandedOut ? generated.pages().size() : renderGenerated());
+    }
+
+    /** Renders the generated pages, on the workers if there are; how many. */
+    private int renderGenerated() throws Exception {
+        List<GeneratedPage> pages = generated.pages();
+        for (GeneratedPage page : pages) {
             if (workers == null) {
                 generated.render(page);
             } else {
-                pending.add(workers.submit(() -> {
-                    generated.render(page);
-                    return null;
-                }));
+                handOut(page);
             }
-            rendered++;
         }
-        return rendered;
+        return pages.size();
+    }
+
+    private void handOut(GeneratedPage page) {
+        pending.add(workers.submit(() -> {
+            generated.render(page);
+            return null;
+        }));
     }
 
     /** Waits for every page handed out since {@link #start}, then renders in the caller's thread again; the pages' errors, in order. */
@@ -83,6 +108,7 @@ final class ConcurrentRenderer extends Renderer {
         } finally {
             pending.clear();
             workers = null;
+            generatedHandedOut = false;
         }
         return errors;
     }

@@ -109,6 +109,7 @@ public final class SiteBaker {
                 JBakeEnvironment.run(() -> {
                     renderer.start(workers);
                     try {
+                        renderer.renderGeneratedAhead();
                         oven.bake();
                     } finally {
                         renderer.finish().forEach(error -> problems.addAll(BakeProblems.of(error)));
