@@ -2,13 +2,17 @@ package fr.gouv.diplomatie.daect.programme.assets;
 
 import fr.gouv.diplomatie.daect.programme.bake.BakedPage;
 import fr.gouv.diplomatie.daect.programme.bake.StartTags;
+import fr.gouv.diplomatie.daect.programme.view.SitePaths;
 import org.jsoup.parser.Parser;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,7 +26,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collector;
-import java.util.stream.Stream;
 
 /**
  * What the baked pages and the site's own scripts can give a stylesheet to match: element names,
@@ -81,22 +84,36 @@ public final class SiteVocabulary {
         return result;
     }
 
-    /** The site's own scripts (outside {@code bundleDir}): the classes they add and attributes they set count too. */
+    /**
+     * The site's own scripts: the classes they add and attributes they set count too. Neither the DSFR's (in
+     * {@code bundleDir}, pruned by this vocabulary) nor the search index's, which another step writes meanwhile (its
+     * scripts add none of the site's classes, and reading them or not by chance would change the stylesheets).
+     */
     public static List<String> scripts(Path site, Path bundleDir) {
         if (!Files.isDirectory(site)) {
             return List.of();
         }
-        try (Stream<Path> files = Files.walk(site)) {
-            List<String> scripts = new ArrayList<>();
-            for (Path file : (Iterable<Path>) files::iterator) {
-                if (file.getFileName().toString().endsWith(".js") && !file.startsWith(bundleDir)) {
-                    scripts.add(Files.readString(file, StandardCharsets.UTF_8));
+        Path searchIndex = site.resolve(SitePaths.SEARCH_INDEX_DIR);
+        List<String> scripts = new ArrayList<>();
+        try {
+            Files.walkFileTree(site, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                    return dir.equals(bundleDir) || dir.equals(searchIndex) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                 }
-            }
-            return scripts;
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                    if (file.getFileName().toString().endsWith(".js")) {
+                        scripts.add(Files.readString(file, StandardCharsets.UTF_8));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return scripts;
     }
 
     /** The file name of a stylesheet linked as {@code …/folder/name.css}, if it is one. */

@@ -24,6 +24,8 @@ public final class SitePaths {
     /** The archives: an index of the years and themes, and each year's sessions, paginated. */
     public static final String ARCHIVES_DIR = "archives";
     public static final String SEARCH = "recherche.html";
+    /** The search index (Pagefind's), which the search page loads. */
+    public static final String SEARCH_INDEX_DIR = "pagefind";
 
     private final String host;
 

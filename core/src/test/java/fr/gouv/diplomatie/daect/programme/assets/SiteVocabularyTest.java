@@ -61,6 +61,21 @@ class SiteVocabularyTest {
         assertTrue(vocabulary.hasAttribute("disabled"), "set as a property");
     }
 
+    /** The search index's scripts are written by another step meanwhile: whether they were there or not must not matter. */
+    @Test
+    void theSiteScriptsAreItsOwnNeitherTheDsfrsNorTheSearchIndexs(@TempDir Path site) throws Exception {
+        Files.createDirectories(site.resolve("js"));
+        Files.writeString(site.resolve("js/menu.js"), "button.classList.add('fr-menu-ouvert');");
+        Files.createDirectories(site.resolve("dsfr"));
+        Files.writeString(site.resolve("dsfr/dsfr.module.min.js"), "e.classList.add('fr-from-bundle');");
+        Files.createDirectories(site.resolve("pagefind"));
+        Files.writeString(site.resolve("pagefind/pagefind.js"), "e.classList.add('fr-from-index');");
+
+        List<String> scripts = SiteVocabulary.scripts(site, site.resolve("dsfr"));
+
+        assertEquals(List.of("button.classList.add('fr-menu-ouvert');"), scripts);
+    }
+
     /** The same names as a browser's parser finds them (jsoup, from the {@code <html>} element down): what the reading of bytes stands for. */
     private static Map<String, Set<String>> parsed(String html) {
         Set<String> elements = new TreeSet<>(List.of("html", "head", "body"));
