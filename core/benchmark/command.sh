@@ -43,6 +43,6 @@ for run in $(seq "${REPEAT:-3}"); do
     start=$(date +%s.%N)
     (cd "$workdir/site-$n" && maven -N package -Dprogramme.today=2021-01-01)
     end=$(date +%s.%N)
-    printf '%6d séances : %5.2f s (charge : %s)\n' "$n" "$(echo "$end - $start" | bc)" "$(cut -d' ' -f1 /proc/loadavg)"
+    printf '%6d séances : %5.2f s (charge : %s)\n' "$n" "$(awk "BEGIN { print $end - $start }")" "$(cut -d' ' -f1 /proc/loadavg)"
   done
 done
