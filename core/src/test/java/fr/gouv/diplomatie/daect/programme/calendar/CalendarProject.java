@@ -43,7 +43,6 @@ final class CalendarProject {
         this.dir = dir;
     }
 
-    /** The real session files of this repository, as they are. */
     /** The header of one published session on 17 March 2021, 14:00–15:30, with {@code title}, in writing order. */
     static Map<String, String> sessionHeader(String title) {
         Map<String, String> header = new LinkedHashMap<>();
@@ -57,6 +56,7 @@ final class CalendarProject {
         return header;
     }
 
+    /** The real session files of this repository, as they are. */
     static CalendarProject ofRepositoryContent(Path dir) throws IOException {
         CalendarProject project = new CalendarProject(dir);
         Path sessions = Path.of("..", "content", "webinaires");
