@@ -26,8 +26,8 @@ final class ConcurrentRenderer extends Renderer {
     private final JBakeConfiguration config;
     private Workers workers;
     private final List<Future<?>> pending = new ArrayList<>();
-    /** The generated pages were handed out already ({@link #renderGeneratedAhead}): not again with the tag pages. */
-    private boolean generatedHandedOut;
+    /** How many generated pages {@link #renderGeneratedAhead} handed out (then not again with the tag pages), or -1. */
+    private int generatedAhead = -1;
 
     ConcurrentRenderer(ContentStore db, JBakeConfiguration config, ProgrammeTemplateEngine engine) {
         super(db, config, engine);
@@ -58,9 +58,10 @@ final class ConcurrentRenderer extends Renderer {
      * busy) rather than after it. Between {@link #start} and {@link #finish}.
      */
     void renderGeneratedAhead() {
-        if (workers != null && config.getRenderTags() && !generatedHandedOut) {
-            generated.pages().forEach(this::handOut);
-            generatedHandedOut = true;
+        if (workers != null && config.getRenderTags() && generatedAhead < 0) {
+            List<GeneratedPage> pages = generated.pages();
+            pages.forEach(this::handOut);
+            generatedAhead = pages.size();
         }
     }
 
@@ -68,7 +69,7 @@ final class ConcurrentRenderer extends Renderer {
     @Override
     public int renderTags(String tagPath) throws Exception {
         int rendered = super.renderTags(tagPath);
-        return rendered + (generatedHandedOut ? generated.pages().size() : renderGenerated());
+        return rendered + (generatedAhead >= 0 ? generatedAhead : renderGenerated());
     }
 
     /** Renders the generated pages, on the workers if there are; how many. */
@@ -108,7 +109,7 @@ final class ConcurrentRenderer extends Renderer {
         } finally {
             pending.clear();
             workers = null;
-            generatedHandedOut = false;
+            generatedAhead = -1;
         }
         return errors;
     }

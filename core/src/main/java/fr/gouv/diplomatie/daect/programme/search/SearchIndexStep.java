@@ -20,8 +20,6 @@ import java.util.stream.Stream;
  */
 public final class SearchIndexStep implements SiteStep {
 
-    /** The index's folder in the site; the search page loads {@code pagefind/pagefind.js} from there. */
-    public static final String FOLDER = SitePaths.SEARCH_INDEX_DIR;
     private static final Duration TIMEOUT = Duration.ofMinutes(5);
     /** The attribute that marks the part of a session page to index: the session's article. */
     private static final String INDEXED = "data-pagefind-body";
@@ -51,7 +49,7 @@ public final class SearchIndexStep implements SiteStep {
 
     @Override
     public int write(Path site) throws IOException {
-        return write(site, site.resolve(FOLDER));
+        return write(site, site.resolve(SitePaths.SEARCH_INDEX_DIR));
     }
 
     /**

@@ -1,6 +1,7 @@
 package fr.gouv.diplomatie.daect.programme.search;
 
 import fr.gouv.diplomatie.daect.programme.bake.StagedFiles;
+import fr.gouv.diplomatie.daect.programme.view.SitePaths;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -47,7 +48,7 @@ public final class ServedSearchIndex {
 
         /** Puts this index in the place of the site's, and deletes the old one. */
         public void replaceIn(Path site) throws IOException {
-            Path current = site.resolve(SearchIndexStep.FOLDER);
+            Path current = site.resolve(SitePaths.SEARCH_INDEX_DIR);
             Path old = StagedFiles.emptyBeside(site, ".recherche-ancien");
             if (Files.exists(current)) {
                 Files.move(current, old, StandardCopyOption.ATOMIC_MOVE);

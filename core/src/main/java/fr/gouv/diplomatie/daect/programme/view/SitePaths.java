@@ -24,7 +24,7 @@ public final class SitePaths {
     /** The archives: an index of the years and themes, and each year's sessions, paginated. */
     public static final String ARCHIVES_DIR = "archives";
     public static final String SEARCH = "recherche.html";
-    /** The search index (Pagefind's), which the search page loads. */
+    /** The search index (Pagefind's, written by {@code SearchIndexStep}); the search page loads {@code pagefind/pagefind.js}. */
     public static final String SEARCH_INDEX_DIR = "pagefind";
 
     private final String host;
