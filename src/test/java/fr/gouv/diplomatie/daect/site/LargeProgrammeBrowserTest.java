@@ -85,7 +85,7 @@ class LargeProgrammeBrowserTest {
             browser = visitor;
             browser.open(url("themes/sante.html"));
             List<String> first = sessions();
-            assertEquals(30, first.size());
+            assertEquals(30, first.size(), browser.driver().getCurrentUrl());
             assertEquals("page", browser.find(".fr-pagination [aria-current=page]").getDomAttribute("aria-current"));
             assertEquals("1", browser.find(".fr-pagination [aria-current=page]").getText());
 

@@ -98,8 +98,16 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /**
+     * Opens {@code url} and waits until the browser shows that document, loaded: chromedriver may answer a navigation
+     * before it has begun, leaving the test to read the blank page a new browser starts with.
+     */
     public void open(String url) {
         driver.get(url);
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .withMessage(() -> url + " not shown; the browser shows " + driver.getCurrentUrl())
+                .until(page -> Boolean.TRUE.equals(script("return document.readyState === 'complete' && location.origin"
+                        + " + location.pathname === new URL(arguments[0]).origin + new URL(arguments[0]).pathname", url)));
     }
 
     public WebElement find(String css) {
