@@ -2,6 +2,7 @@ package fr.gouv.diplomatie.daect.programme.bake;
 
 import fr.gouv.diplomatie.daect.programme.content.DisplayPath;
 import fr.gouv.diplomatie.daect.programme.content.ContentFile;
+import fr.gouv.diplomatie.daect.programme.content.MarkdownBodies;
 import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
 import fr.gouv.diplomatie.daect.programme.view.ProgrammeView;
 import org.jbake.app.Oven;
@@ -42,11 +43,18 @@ public final class SiteBaker {
     private final Path projectDir;
     private final Path destination;
     private final SiteSettings settings;
+    private final MarkdownBodies bodies;
 
     public SiteBaker(Path projectDir, Path destination, SiteSettings settings) {
+        this(projectDir, destination, settings, MarkdownBodies.of(settings));
+    }
+
+    /** {@code bodies}: shared with the steps that make something of the Markdown bodies too (the calendars). */
+    public SiteBaker(Path projectDir, Path destination, SiteSettings settings, MarkdownBodies bodies) {
         this.projectDir = projectDir.toAbsolutePath().normalize();
         this.destination = destination.toAbsolutePath().normalize();
         this.settings = settings;
+        this.bodies = bodies;
     }
 
     /**
@@ -100,10 +108,10 @@ public final class SiteBaker {
             boolean crawled = true;
             Oven oven = new Oven(utensils);
             ReusingMarkdownEngine markdown = ReusingMarkdownEngine.register();
+            markdown.startRenderingAhead(bodies);
             if (workers.parallel()) {
-                // The Markdown bodies rendered on another thread while JBake reads the files (one after the other).
-                markdown.startRenderingAhead();
-                workers.submit(() -> markdown.renderAhead(bodiesAsJBakeReadsThem(files), config.getMarkdownExtensions()));
+                // The Markdown bodies parsed on another thread while JBake reads the files (one after the other).
+                workers.submit(() -> markdown.renderAhead(bodiesAsJBakeReadsThem(files)));
             }
             try {
                 JBakeEnvironment.run(() -> {
@@ -261,7 +269,7 @@ public final class SiteBaker {
     static List<String> bodiesAsJBakeReadsThem(List<ContentFile> files) {
         return files.stream()
                 .filter(file -> !file.body().isBlank() && isMarkdown(file.path()))
-                .map(file -> file.body().endsWith("\n") ? file.body() : file.body() + "\n")
+                .map(file -> MarkdownBodies.asJBakeReadsIt(file.body()))
                 .toList();
     }
 

@@ -1,5 +1,6 @@
 package fr.gouv.diplomatie.daect.programme.calendar;
 
+import fr.gouv.diplomatie.daect.programme.content.MarkdownBodies;
 import fr.gouv.diplomatie.daect.programme.programme.Session;
 import fr.gouv.diplomatie.daect.programme.view.SitePaths;
 import net.fortuna.ical4j.model.Calendar;
@@ -45,11 +46,11 @@ public final class CalendarFactory {
     private final EventFactory events;
     private final Set<Session> checked = Collections.newSetFromMap(new IdentityHashMap<>());
 
-    public CalendarFactory(CalendarSettings settings, SitePaths paths, TimeZoneDefinitions zones) {
+    public CalendarFactory(CalendarSettings settings, SitePaths paths, TimeZoneDefinitions zones, MarkdownBodies bodies) {
         this.settings = settings;
         this.paths = paths;
         this.zones = zones;
-        this.events = new EventFactory(settings, paths);
+        this.events = new EventFactory(settings, paths, bodies);
     }
 
     /** A session alone, to add to one's own calendar: no calendar name (clients would create a calendar for one event). */

@@ -1,5 +1,6 @@
 package fr.gouv.diplomatie.daect.programme.calendar;
 
+import fr.gouv.diplomatie.daect.programme.content.MarkdownBodies;
 import fr.gouv.diplomatie.daect.programme.bake.SiteStep;
 import fr.gouv.diplomatie.daect.programme.calendar.lock.ProgrammeLock;
 import fr.gouv.diplomatie.daect.programme.content.ContentFile;
@@ -58,16 +59,17 @@ public final class CalendarStep implements SiteStep {
 
     /**
      * The step for the published sessions, with their lines of the lock and the free text of
-     * their files ({@code files}: every content file read for this build).
+     * their files ({@code files}: every content file read for this build), their bodies made plain text from the bake's
+     * parse of them ({@code bodies}, shared with JBake's engine).
      */
     public static CalendarStep of(List<Session> published, ProgrammeLock lock, List<ContentFile> files,
-                                  CalendarSettings settings, SitePaths paths) {
+                                  CalendarSettings settings, SitePaths paths, MarkdownBodies bodies) {
         Map<String, ContentFile> bySource = files.stream()
                 .collect(Collectors.toMap(ContentFile::displayPath, Function.identity(), (a, b) -> a));
         List<CalendarEntry> entries = published.stream().map(session -> new CalendarEntry(session,
                 lock.entry(session.uid()).orElseThrow(() -> new IllegalStateException(session.sourcePath() + " absent du verrou")),
                 Optional.ofNullable(bySource.get(session.sourcePath())).map(SessionText::of).orElse(SessionText.NONE))).toList();
-        return new CalendarStep(entries, new CalendarFactory(settings, paths, new TimeZoneDefinitions()), paths);
+        return new CalendarStep(entries, new CalendarFactory(settings, paths, new TimeZoneDefinitions(), bodies), paths);
     }
 
     /** Made from the programme alone: runs alongside JBake. */

@@ -1,5 +1,6 @@
 package fr.gouv.diplomatie.daect.programme.calendar;
 
+import fr.gouv.diplomatie.daect.programme.content.MarkdownBodies;
 import fr.gouv.diplomatie.daect.programme.programme.EventStatus;
 import fr.gouv.diplomatie.daect.programme.programme.Session;
 
@@ -18,7 +19,7 @@ public final class EventDescription {
     private EventDescription() {
     }
 
-    public static String of(Session session, SessionText text, String pageUrl) {
+    public static String of(Session session, SessionText text, MarkdownBodies bodies, String pageUrl) {
         List<String> parts = new ArrayList<>();
         if (session.eventStatus() == EventStatus.CANCELLED) {
             parts.add("Ce webinaire est annulé.");
@@ -30,7 +31,7 @@ public final class EventDescription {
         if (!session.speakers().isEmpty()) {
             parts.add("Intervenants :\n" + String.join("\n", session.speakers().stream().map(s -> "- " + s.label()).toList()));
         }
-        addIfPresent(parts, PlainText.fromMarkdown(text.body()));
+        addIfPresent(parts, text.plainBody(bodies));
         // Whether registration is open does not depend on the build's clock here: the file must not change with the date.
         if (session.registration() && (session.eventStatus() == EventStatus.SCHEDULED || session.eventStatus() == EventStatus.RESCHEDULED)) {
             parts.add(REGISTRATION + "\n" + LINK_NOTICE);

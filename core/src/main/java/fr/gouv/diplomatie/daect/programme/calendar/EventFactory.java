@@ -1,5 +1,6 @@
 package fr.gouv.diplomatie.daect.programme.calendar;
 
+import fr.gouv.diplomatie.daect.programme.content.MarkdownBodies;
 import fr.gouv.diplomatie.daect.programme.programme.EventStatus;
 import fr.gouv.diplomatie.daect.programme.programme.Session;
 import fr.gouv.diplomatie.daect.programme.view.EventWording;
@@ -35,11 +36,14 @@ public final class EventFactory {
 
     private final CalendarSettings settings;
     private final SitePaths paths;
+    private final MarkdownBodies bodies;
     private final WrittenZones zones = new WrittenZones();
 
-    public EventFactory(CalendarSettings settings, SitePaths paths) {
+    /** {@code bodies}: the bake's Markdown bodies, shared with JBake's engine (each parsed once). */
+    public EventFactory(CalendarSettings settings, SitePaths paths, MarkdownBodies bodies) {
         this.settings = settings;
         this.paths = paths;
+        this.bodies = bodies;
     }
 
     public VEvent event(CalendarEntry entry) {
@@ -52,7 +56,7 @@ public final class EventFactory {
         properties.add(zoned(new DtStart<>(session.startDateTime()), session));
         properties.add(zoned(new DtEnd<>(session.endDateTime()), session));
         properties.add(new Summary(EventWording.title(session)));
-        properties.add(new Description(EventDescription.of(session, entry.text(), pageUrl)));
+        properties.add(new Description(EventDescription.of(session, entry.text(), bodies, pageUrl)));
         properties.add(new Location(EventWording.LOCATION));
         properties.add(new Url(URI.create(pageUrl)));
         properties.add(new Organizer(new ParameterList(List.of(new Cn(settings.organizerName()))),

@@ -1,6 +1,7 @@
 package fr.gouv.diplomatie.daect.programme.calendar;
 
 import fr.gouv.diplomatie.daect.programme.content.ContentFile;
+import fr.gouv.diplomatie.daect.programme.content.MarkdownBodies;
 import fr.gouv.diplomatie.daect.programme.programme.SessionHeader;
 
 /**
@@ -13,5 +14,10 @@ public record SessionText(String summary, String body) {
 
     public static SessionText of(ContentFile file) {
         return new SessionText(file.value(SessionHeader.SUMMARY).orElse("").strip(), file.body() == null ? "" : file.body());
+    }
+
+    /** The body as plain text, from the bake's one parse of it (the page's HTML comes from the same). */
+    public String plainBody(MarkdownBodies bodies) {
+        return body.isBlank() ? "" : bodies.get(MarkdownBodies.asJBakeReadsIt(body)).plainText();
     }
 }

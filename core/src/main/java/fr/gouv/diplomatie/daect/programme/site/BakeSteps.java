@@ -4,6 +4,7 @@ import fr.gouv.diplomatie.daect.programme.bake.SiteStep;
 import fr.gouv.diplomatie.daect.programme.calendar.CalendarSettings;
 import fr.gouv.diplomatie.daect.programme.calendar.CalendarStep;
 import fr.gouv.diplomatie.daect.programme.cms.PublishedAdmin;
+import fr.gouv.diplomatie.daect.programme.content.MarkdownBodies;
 import fr.gouv.diplomatie.daect.programme.programme.TagVocabulary;
 import fr.gouv.diplomatie.daect.programme.publish.FeedStep;
 import fr.gouv.diplomatie.daect.programme.publish.SitemapStep;
@@ -24,9 +25,13 @@ import java.util.Optional;
 /**
  * What the bake makes of the sources besides JBake's pages — the templates' model, the calendars, the sitemap, the
  * feed — each a function of the sources and the settings: the full bake and the preview's partial rebakes make
- * them alike.
+ * them alike. {@code bodies}: the Markdown bodies of one bake, parsed once for JBake's pages and the calendars.
  */
-record BakeSteps(Path projectDir, SiteSettings settings, BuildSettings build) {
+record BakeSteps(Path projectDir, SiteSettings settings, BuildSettings build, MarkdownBodies bodies) {
+
+    BakeSteps(Path projectDir, SiteSettings settings, BuildSettings build) {
+        this(projectDir, settings, build, MarkdownBodies.of(settings));
+    }
 
     SitePaths paths() {
         return new SitePaths(build.siteHost());
@@ -38,7 +43,7 @@ record BakeSteps(Path projectDir, SiteSettings settings, BuildSettings build) {
     }
 
     CalendarStep calendars(Sources sources) {
-        return CalendarStep.of(sources.programme().sessions(), sources.lock().lock(), sources.files(), CalendarSettings.from(settings), paths());
+        return CalendarStep.of(sources.programme().sessions(), sources.lock().lock(), sources.files(), CalendarSettings.from(settings), paths(), bodies);
     }
 
     SitemapStep sitemap() {
@@ -49,8 +54,11 @@ record BakeSteps(Path projectDir, SiteSettings settings, BuildSettings build) {
         return new FeedStep(sources.programme().sessions(), sources.lock().lock(), paths(), build.siteName(), build.organization());
     }
 
-    /** Every step of a full bake, in order: calendars, the front end if any, sitemap, feed. */
-    /** {@code searchIndex}: Pagefind indexes the pages too (with the DSFR's npm installation; not in partial rebakes). */
+    /**
+     * Every step of a full bake, in order: calendars, the front end if any, sitemap, feed, the published editing
+     * interface if any; with {@code searchIndex}, Pagefind's index of the pages too (with the DSFR's npm installation;
+     * not in partial rebakes).
+     */
     List<SiteStep> all(Sources sources, Optional<SiteStep> frontEnd, boolean searchIndex) {
         List<SiteStep> steps = new ArrayList<>();
         steps.add(calendars(sources));

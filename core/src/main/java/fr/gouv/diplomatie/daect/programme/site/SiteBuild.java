@@ -167,7 +167,7 @@ public final class SiteBuild {
         Optional<SiteStep> dsfr = frontEnd.step(projectDir, build.dsfr(), log, true, PublishedAdmin.requested(settings));
         Sources sources = unchanged ? prepare(validated.files(), validated.report()) : prepare();
         BakeSteps steps = steps();
-        BakeReport baked = baker().bake(steps.view(sources), sources.files(), steps.all(sources, dsfr, frontEnd.indexesSearch()));
+        BakeReport baked = baker(steps).bake(steps.view(sources), sources.files(), steps.all(sources, dsfr, frontEnd.indexesSearch()));
         commit(sources);
         return baked;
     }
@@ -175,7 +175,7 @@ public final class SiteBuild {
     /** The same bake, keeping JBake's state in memory for the preview's rebakes (see {@link LiveSite}). */
     WarmSite bakeWarm(Sources sources) throws BakeException, IOException {
         BakeSteps steps = steps();
-        WarmSite warm = baker().bakeWarm(steps.view(sources), sources.files(),
+        WarmSite warm = baker(steps).bakeWarm(steps.view(sources), sources.files(),
                 steps.all(sources, frontEnd.step(projectDir, build.dsfr(), log, false, PublishedAdmin.requested(settings)),
                         frontEnd.indexesSearch()));
         commit(sources);
@@ -196,8 +196,9 @@ public final class SiteBuild {
         return new BakeSteps(projectDir, settings, build);
     }
 
-    private SiteBaker baker() {
-        return new SiteBaker(projectDir, output, settings);
+    /** The baker of {@code steps}' bodies: JBake's engine and the calendars parse each once. */
+    private SiteBaker baker(BakeSteps steps) {
+        return new SiteBaker(projectDir, output, settings, steps.bodies());
     }
 
     private LockKeeper lockKeeper() throws BakeException {

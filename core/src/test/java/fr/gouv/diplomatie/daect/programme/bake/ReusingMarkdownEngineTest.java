@@ -2,6 +2,7 @@ package fr.gouv.diplomatie.daect.programme.bake;
 
 import fr.gouv.diplomatie.daect.programme.content.ContentFile;
 import fr.gouv.diplomatie.daect.programme.content.ContentFileReader;
+import fr.gouv.diplomatie.daect.programme.content.MarkdownBodies;
 import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
 import fr.gouv.diplomatie.daect.programme.testing.SampleProject;
 import org.jbake.app.Parser;
@@ -31,8 +32,8 @@ class ReusingMarkdownEngineTest {
         ReusingMarkdownEngine engine = ReusingMarkdownEngine.register();
         List<String> bodies = SiteBaker.bodiesAsJBakeReadsThem(files);
 
-        engine.startRenderingAhead();
-        engine.renderAhead(bodies, config.getMarkdownExtensions());
+        engine.startRenderingAhead(MarkdownBodies.of(config.getMarkdownExtensions()));
+        engine.renderAhead(bodies);
         int renderedAhead = engine.renders();
         Parser parser = new Parser(config);
         List<DocumentModel> documents = files.stream().map(file -> parser.processFile(file.path().toFile())).toList();

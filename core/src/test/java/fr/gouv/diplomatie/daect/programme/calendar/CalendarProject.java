@@ -7,6 +7,7 @@ import fr.gouv.diplomatie.daect.programme.calendar.lock.LockMode;
 import fr.gouv.diplomatie.daect.programme.calendar.lock.LockReconciliation;
 import fr.gouv.diplomatie.daect.programme.content.ContentFile;
 import fr.gouv.diplomatie.daect.programme.content.ContentFileReader;
+import fr.gouv.diplomatie.daect.programme.content.MarkdownBodies;
 import fr.gouv.diplomatie.daect.programme.programme.Programme;
 import fr.gouv.diplomatie.daect.programme.programme.Session;
 import fr.gouv.diplomatie.daect.programme.programme.SessionReader;
@@ -145,7 +146,8 @@ final class CalendarProject {
     Path build(Instant now, Path site) throws LockFormatException, IOException {
         LockKeeper keeper = keeper(LockMode.UPDATE, now);
         LockReconciliation reconciliation = keeper.prepare(published(), allSessions());
-        CalendarStep.of(published(), reconciliation.lock(), files(), CalendarSettings.from(settings()), new SitePaths(HOST))
+        CalendarStep.of(published(), reconciliation.lock(), files(), CalendarSettings.from(settings()), new SitePaths(HOST),
+                MarkdownBodies.of(settings()))
                 .write(site);
         keeper.commit(reconciliation);
         return site;

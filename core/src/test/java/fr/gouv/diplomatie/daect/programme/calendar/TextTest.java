@@ -7,17 +7,8 @@ import java.nio.charset.StandardCharsets;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Markdown made plain text, and content lines folded at 75 octets. */
+/** Content lines folded at 75 octets. */
 class TextTest {
-
-    @Test
-    void markdownLosesItsMarkupButKeepsItsWordsAndParagraphs() {
-        String markdown = "Un **texte** avec un [lien](https://example.org/) et du `code`.\nSuite du paragraphe.\n\n"
-                + "## Un titre\n\n- premier point\n- *second* point\n";
-        assertEquals("Un texte avec un lien et du code. Suite du paragraphe.\n\nUn titre\n\n- premier point\n- second point",
-                PlainText.fromMarkdown(markdown));
-        assertEquals("", PlainText.fromMarkdown("  \n"));
-    }
 
     @Test
     void longLinesAreFoldedAt75OctetsAndUnfoldBackToTheSameText() {

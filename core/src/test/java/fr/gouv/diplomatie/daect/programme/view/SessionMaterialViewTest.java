@@ -5,6 +5,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import fr.gouv.diplomatie.daect.programme.calendar.EventDescription;
 import fr.gouv.diplomatie.daect.programme.calendar.SessionText;
+import fr.gouv.diplomatie.daect.programme.content.MarkdownBodies;
 import fr.gouv.diplomatie.daect.programme.programme.EventStatus;
 import fr.gouv.diplomatie.daect.programme.programme.Programme;
 import fr.gouv.diplomatie.daect.programme.programme.Session;
@@ -103,7 +104,7 @@ class SessionMaterialViewTest {
 
     @Test
     void theCalendarDescriptionListsTheSpeakers() {
-        String description = EventDescription.of(session(), SessionText.NONE, "https://webinaires.example.fr/webinaires/maroc.html");
+        String description = EventDescription.of(session(), SessionText.NONE, MarkdownBodies.of(List.of()), "https://webinaires.example.fr/webinaires/maroc.html");
         assertTrue(description.contains("Intervenants :\n- Amina Benali (directrice, Agence marocaine de coopération)\n"
                 + "- Jean-Marc Dupuis (chargé de mission, DAECT)"), description);
     }
