@@ -17,7 +17,7 @@
     <p class="fr-text--lead" data-pagefind-meta="date:${s.dateLabel}" data-pagefind-filter="year:${s.year?c}"><@parts.when s/></p>
     <@parts.themeTags session=s searchFilter=true/>
     <#-- The session's actions (registration, calendars, replay) are not words to search for. -->
-    <div data-pagefind-ignore><@actions.actions session=s next=programme.next!/></div>
+    <div data-pagefind-ignore><@actions.actions session=s next=programme.nextAfter(s)!/></div>
     <#if s.note??><@callout.callout><p>${s.note}</p></@callout.callout></#if>
     <@sp.speakers s/>
     <#if content.body?has_content><div class="daect-body">${content.body?no_esc}</div></#if>

@@ -30,7 +30,7 @@
           <p class="fr-hint-text">La vidéo s’ouvre sur ${session.replayHost}, un site extérieur.</p>
         <#elseif !session.documents?has_content>
           <p>Ce webinaire a eu lieu le ${session.dateInSentence}.</p>
-          <#if next?has_content && next.slug != session.slug>
+          <#if next?has_content>
             <p>Prochain webinaire : <a href="${root}${next.path}">${next.title}</a>, ${next.dateInSentence}.</p>
           <#else>
             <p><a href="${root}index.html#programme">Voir le programme des webinaires</a></p>

@@ -165,6 +165,18 @@ class SessionLifeBrowserTest {
         assertAfter();
     }
 
+    @Test
+    void overWithoutRecordingItAnnouncesTheSessionAfterItNotTheNextOfTheDayItWasBaked() {
+        // Baked on 1 October, when the next session was the first one (26 October); read once « Sénégal » is over.
+        visit(before, "webinaires/2020-12-09-senegal-developpement-durable.html", "2020-12-09T12:00:00Z");
+        settle(() -> shownText(".daect-actions").contains("a eu lieu"));
+        String actions = shownText(".daect-actions");
+        assertTrue(actions.contains("Ce webinaire a eu lieu le mercredi 9 décembre 2020."), actions);
+        WebElement next = browser.find(".daect-actions [data-phases=after] a");
+        assertTrue(next.getDomAttribute("href").endsWith("webinaires/2020-12-16-afrique-anglophone.html"), next.getDomAttribute("href"));
+        assertTrue(actions.contains(", mercredi 16 décembre 2020."), actions);
+    }
+
     private void assertAfter() {
         WebElement replay = browser.find("a[href='" + REPLAY + "']");
         assertTrue(replay.isDisplayed());

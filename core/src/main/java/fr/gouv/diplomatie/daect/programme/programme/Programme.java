@@ -134,6 +134,26 @@ public final class Programme {
         return index >= 0 && index + 1 < sessions.size() ? Optional.of(sessions.get(index + 1)) : Optional.empty();
     }
 
+    /**
+     * The session to announce on {@code session}'s page once it is over: the first that will take place (as
+     * {@link #next()} says) starting once it has ended. The page is baked once and read after the session: the next
+     * session of the build's day may be long past by then, or this one.
+     */
+    public Optional<Session> nextAfter(Session session) {
+        if (next == null) {
+            return Optional.empty();
+        }
+        // From the later of the session itself and the next one: a scan of a few sessions, not of the programme.
+        for (int i = Math.max(indexOf(session) + 1, indexOf(next)); i >= 0 && i < sessions.size(); i++) {
+            Session candidate = sessions.get(i);
+            if (!candidate.startInstant().isBefore(session.endInstant()) && candidate.eventStatus().takesPlace()
+                    && candidate.startInstant().isAfter(now)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+
     private int indexOf(Session session) {
         Integer index = positions.get(session.slug());
         return index == null ? -1 : index;

@@ -181,6 +181,11 @@ public final class ProgrammeView {
         return programme.previous(session.getSession()).map(this::view).orElse(null);
     }
 
+    /** The session to announce once {@code session} is over ({@link Programme#nextAfter}), or null. */
+    public SessionView nextAfter(SessionView session) {
+        return programme.nextAfter(session.getSession()).map(this::view).orElse(null);
+    }
+
     public SessionView following(SessionView session) {
         return programme.following(session.getSession()).map(this::view).orElse(null);
     }

@@ -66,6 +66,22 @@ class ProgrammeTest {
     }
 
     @Test
+    void aSessionPageAnnouncesOnceOverTheNextSessionAfterItNotTheNextOfTheBuildsDay() {
+        Session later = session("later", "2021-03-02", "10:00", "12:00", EventStatus.SCHEDULED);
+        Session sameDay = session("apres-midi", "2021-01-13", "12:30", "13:30", EventStatus.SCHEDULED);
+        Programme programme = new Programme(List.of(later, sante, egalite, maroc, sameDay), Instant.parse("2020-11-01T00:00:00Z"));
+
+        assertEquals(sante, programme.next().orElseThrow());
+        // Baked in November, read in January once « santé » is over: the build's next session is « santé » itself.
+        assertEquals(sameDay, programme.nextAfter(sante).orElseThrow(), "starts as « santé » ends");
+        assertEquals(later, programme.nextAfter(sameDay).orElseThrow());
+        assertTrue(programme.nextAfter(later).isEmpty(), "the last one has none");
+        // Over when the site is baked: the next session of the build's day, not the cancelled one after it.
+        assertEquals(sante, programme.nextAfter(maroc).orElseThrow());
+        assertTrue(new Programme(List.of(maroc), Instant.parse("2021-01-01T00:00:00Z")).nextAfter(maroc).isEmpty());
+    }
+
+    @Test
     void pastSessionsComeMostRecentFirst() {
         assertEquals(List.of(sante, egalite, maroc), seenAt("2022-01-01T00:00:00Z").past());
     }
