@@ -28,7 +28,7 @@ final class ReusingMarkdownEngine extends MarkdownEngine {
         return engine;
     }
 
-    /** The bodies of the bake under way ({@link #startRenderingAhead}), or the last ones used, not kept. */
+    /** The bodies of the bake under way ({@link #startBake}), or the last ones used, not kept. */
     private volatile MarkdownBodies bodies;
     private volatile boolean ahead;
     private final Queue<String> tooDeep = new ConcurrentLinkedQueue<>();
@@ -81,15 +81,15 @@ final class ReusingMarkdownEngine extends MarkdownEngine {
         return (file.startsWith(root) ? root.relativize(file) : file).toString().replace('\\', '/');
     }
 
-    /** From now on, each body is parsed once, whether ahead, by JBake or by the calendars, until {@link #stopRenderingAhead}. */
-    void startRenderingAhead(MarkdownBodies shared) {
+    /** From now on, each body is parsed once, whether ahead, by JBake or by the calendars, until {@link #endBake}. */
+    void startBake(MarkdownBodies shared) {
         bodies = shared;
         ahead = true;
     }
 
     /**
      * Parses these Markdown bodies, last first (JBake reads the files first first: the two meet halfway), until
-     * {@link #stopRenderingAhead}. Each body is given as JBake will hand it over ({@link MarkdownBodies#asJBakeReadsIt}).
+     * {@link #endBake}. Each body is given as JBake will hand it over ({@link MarkdownBodies#asJBakeReadsIt}).
      */
     void renderAhead(List<String> texts) {
         MarkdownBodies current = bodies;
@@ -99,7 +99,7 @@ final class ReusingMarkdownEngine extends MarkdownEngine {
     }
 
     /** Once JBake has read every file: nothing more to parse ahead, nothing to keep. */
-    void stopRenderingAhead() {
+    void endBake() {
         ahead = false;
         MarkdownBodies current = bodies;
         if (current != null) {

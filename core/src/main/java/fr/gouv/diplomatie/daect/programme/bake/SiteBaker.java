@@ -108,7 +108,7 @@ public final class SiteBaker {
             boolean crawled = true;
             Oven oven = new Oven(utensils);
             ReusingMarkdownEngine markdown = ReusingMarkdownEngine.register();
-            markdown.startRenderingAhead(bodies);
+            markdown.startBake(bodies);
             if (workers.parallel()) {
                 // The Markdown bodies parsed on another thread while JBake reads the files (one after the other).
                 workers.submit(() -> markdown.renderAhead(bodiesAsJBakeReadsThem(files)));
@@ -131,7 +131,7 @@ public final class SiteBaker {
             } catch (RuntimeException e) {
                 problems.add("JBake : " + e.getMessage());
             } finally {
-                markdown.stopRenderingAhead();
+                markdown.endBake();
                 engine.forgetFragments();
             }
             Duration jbakeTime = Duration.ofNanos(System.nanoTime() - jbakeStarted);

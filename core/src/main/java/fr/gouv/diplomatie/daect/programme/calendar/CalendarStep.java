@@ -1,9 +1,9 @@
 package fr.gouv.diplomatie.daect.programme.calendar;
 
-import fr.gouv.diplomatie.daect.programme.content.MarkdownBodies;
 import fr.gouv.diplomatie.daect.programme.bake.SiteStep;
 import fr.gouv.diplomatie.daect.programme.calendar.lock.ProgrammeLock;
 import fr.gouv.diplomatie.daect.programme.content.ContentFile;
+import fr.gouv.diplomatie.daect.programme.content.MarkdownBodies;
 import fr.gouv.diplomatie.daect.programme.content.TextCharacters;
 import fr.gouv.diplomatie.daect.programme.programme.Session;
 import fr.gouv.diplomatie.daect.programme.view.SitePaths;

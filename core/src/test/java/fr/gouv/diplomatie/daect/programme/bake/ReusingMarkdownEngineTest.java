@@ -32,12 +32,12 @@ class ReusingMarkdownEngineTest {
         ReusingMarkdownEngine engine = ReusingMarkdownEngine.register();
         List<String> bodies = SiteBaker.bodiesAsJBakeReadsThem(files);
 
-        engine.startRenderingAhead(MarkdownBodies.of(config.getMarkdownExtensions()));
+        engine.startBake(MarkdownBodies.of(config.getMarkdownExtensions()));
         engine.renderAhead(bodies);
         int renderedAhead = engine.renders();
         Parser parser = new Parser(config);
         List<DocumentModel> documents = files.stream().map(file -> parser.processFile(file.path().toFile())).toList();
-        engine.stopRenderingAhead();
+        engine.endBake();
 
         assertEquals(bodies.size(), renderedAhead);
         assertEquals(renderedAhead + 1, engine.renders(),
