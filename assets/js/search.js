@@ -187,10 +187,41 @@
     function find(pagefind) {
       return pagefind.search(query || null, { filters: chosenFilters() }).then(function (search) {
         return Promise.all(search.results.slice(0, MAX).map(function (result) { return result.data(); })).then(function (found) {
+          if (query && found.length && !holdsEveryWord(found[0], query)) {
+            return { total: 0, found: [] };
+          }
           return { total: search.results.length, found: found };
         });
       });
     }
+  }
+
+  /*
+   * Pagefind answers a word that begins no word of the site with the pages holding the longest word that begins it:
+   * « agenda » with every page holding « à ». Every result then holds that word, so the first tells: a word of the
+   * query (of three letters or more) of which the page matched nothing beginning like it is found nowhere. The words
+   * a page matched are at its locations in its content, split as Pagefind splits it.
+   */
+  function holdsEveryWord(data, query) {
+    var content = (data.raw_content || data.content || '').split(/[\r\n\s]+/g);
+    var matched = [];
+    (data.locations || []).forEach(function (at) {
+      matched.push.apply(matched, parts(content[at] || ''));
+    });
+    return query.split(/\s+/).every(function (word) {
+      var long = parts(word).filter(function (part) { return part.length >= 3; });
+      return !long.length || long.some(function (part) {
+        return matched.some(function (found) { return found.indexOf(part.slice(0, 3)) === 0; });
+      });
+    });
+  }
+
+  /* The words of a text in lower case, without accents, split at apostrophes and hyphens too (« L’Égalité » gives
+     « l » and « egalite »), and whole (« legalite »): as Pagefind compares words. */
+  function parts(text) {
+    var plain = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    var words = plain.split(/[^a-z0-9]+/).filter(Boolean);
+    return words.concat(plain.split(/\s+/).map(function (word) { return word.replace(/[^a-z0-9]/g, ''); }).filter(Boolean));
   }
 
   form.addEventListener('submit', function (event) {
