@@ -199,7 +199,7 @@
   /*
    * Pagefind answers a word that begins no word of the site with the pages holding the longest word that begins it:
    * « agenda » with every page holding « à ». Every result then holds that word, so the first tells: a word of the
-   * query (of three letters or more) of which the page matched nothing beginning like it is found nowhere. The words
+   * query (of two letters or more) of which the page matched nothing beginning like it is found nowhere. The words
    * a page matched are at its locations in its content, split as Pagefind splits it.
    */
   function holdsEveryWord(data, query) {
@@ -209,7 +209,7 @@
       matched.push.apply(matched, parts(content[at] || ''));
     });
     return query.split(/\s+/).every(function (word) {
-      var long = parts(word).filter(function (part) { return part.length >= 3; });
+      var long = parts(word).filter(function (part) { return part.length >= 2; });
       return !long.length || long.some(function (part) {
         return matched.some(function (found) { return found.indexOf(part.slice(0, 3)) === 0; });
       });
