@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The editors' command as issue 17 measures it: for each size (default 10 and 5000), a copy of this repository whose
 # content/webinaires/ holds that many generated sessions (the build benchmark's generator), built once, then the whole
-# `mvn -B -o -q -N package` timed REPEAT times (default 3) per size, the sizes alternately, each a fresh Maven process.
+# `mvn -B -o -q -N package` timed REPEAT times (default 3) per size, the sizes alternately, each a fresh Maven process:
+# wall-clock and CPU time of each run, then the means and each size's difference with the first.
 # The plugin is first installed in the local Maven repository from this working tree (unit tests skipped).
 # Usage, from anywhere: core/benchmark/command.sh [N...]      (see docs/performance.md; TMPDIR=/dev/shm: in memory)
 set -euo pipefail
@@ -38,11 +39,34 @@ done
 sync
 
 echo "mvn -B -o -q -N package, $(nproc) cores, load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+# Wall-clock time, and the CPU time of Maven and of what it runs (Pagefind included): on two busy cores the CPU is
+# the steadier figure, and half the CPU a size costs more is the least its wall-clock time can cost more.
+TIMEFORMAT='%R %U %S'
+export LC_NUMERIC=C
+times="$workdir/times"
+: >"$times"
 for run in $(seq "${REPEAT:-3}"); do
   for n in "${sizes[@]}"; do
-    start=$(date +%s.%N)
-    (cd "$workdir/site-$n" && maven -N package -Dprogramme.today=2021-01-01)
-    end=$(date +%s.%N)
-    printf '%6d séances : %5.2f s (charge : %s)\n' "$n" "$(awk "BEGIN { print $end - $start }")" "$(cut -d' ' -f1 /proc/loadavg)"
+    if ! measure=$( { time (cd "$workdir/site-$n" && maven -N package -Dprogramme.today=2021-01-01); } 2>&1 ); then
+      echo "$measure"
+      exit 1
+    fi
+    read -r wall user system <<<"$measure"
+    echo "$n $wall $user $system" >>"$times"
+    printf '%6d séances : %5.2f s, CPU %5.2f s (charge : %s)\n' "$n" "$wall" "$(awk "BEGIN { print $user + $system }")" \
+      "$(cut -d' ' -f1 /proc/loadavg)"
   done
 done
+echo "moyennes :"
+awk -v cores="$(nproc)" -v first="${sizes[0]}" '{ wall[$1] += $2; cpu[$1] += $3 + $4; runs[$1]++ }
+     END {
+       for (n in runs) {
+         w = wall[n] / runs[n]; c = cpu[n] / runs[n]
+         printf "%6d séances : %5.2f s, CPU %5.2f s", n, w, c
+         if (n != first) {
+           dc = c - cpu[first] / runs[first]
+           printf " ; %+.2f s et %+.2f s de CPU par rapport à %d (sur %d cœurs, au moins %+.2f s)", w - wall[first] / runs[first], dc, first, cores, dc / cores
+         }
+         printf "\n"
+       }
+     }' "$times" | sort -n
