@@ -30,7 +30,8 @@ final class ReusingMarkdownEngine extends MarkdownEngine {
 
     /** The bodies of the bake under way ({@link #startBake}), or the last ones used, not kept. */
     private volatile MarkdownBodies bodies;
-    private volatile boolean ahead;
+    /** Between {@link #startBake} and {@link #endBake}: each body parsed once, kept for whoever asks next. */
+    private volatile boolean sharing;
     private final Queue<String> tooDeep = new ConcurrentLinkedQueue<>();
 
     /** After JBake's reading of the header: its date, in the programme's zone. */
@@ -44,7 +45,7 @@ final class ReusingMarkdownEngine extends MarkdownEngine {
         MarkdownBodies current = bodies(context.getConfig().getMarkdownExtensions());
         String body = context.getBody();
         // Parsed ahead, being parsed ahead (then waited for), or parsed here.
-        MarkdownBodies.Body parsed = ahead ? current.get(body) : current.parse(body);
+        MarkdownBodies.Body parsed = sharing ? current.get(body) : current.parse(body);
         if (parsed.parsed()) {
             context.setBody(parsed.html());
         } else {
@@ -84,7 +85,7 @@ final class ReusingMarkdownEngine extends MarkdownEngine {
     /** From now on, each body is parsed once, whether ahead, by JBake or by the calendars, until {@link #endBake}. */
     void startBake(MarkdownBodies shared) {
         bodies = shared;
-        ahead = true;
+        sharing = true;
     }
 
     /**
@@ -93,14 +94,14 @@ final class ReusingMarkdownEngine extends MarkdownEngine {
      */
     void renderAhead(List<String> texts) {
         MarkdownBodies current = bodies;
-        for (int i = texts.size() - 1; i >= 0 && ahead; i--) {
+        for (int i = texts.size() - 1; i >= 0 && sharing; i--) {
             current.get(texts.get(i));
         }
     }
 
     /** Once JBake has read every file: nothing more to parse ahead, nothing to keep. */
     void endBake() {
-        ahead = false;
+        sharing = false;
         MarkdownBodies current = bodies;
         if (current != null) {
             current.forget();

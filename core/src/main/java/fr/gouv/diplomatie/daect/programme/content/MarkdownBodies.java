@@ -46,7 +46,7 @@ public final class MarkdownBodies {
 
     /** With the extensions of the site's {@code markdown.extensions}, as JBake reads them. */
     public static MarkdownBodies of(SiteSettings settings) {
-        return of(MarkdownFlavour.extensions(settings.get(MarkdownFlavour.SETTING, MarkdownFlavour.JBAKE_DEFAULT)));
+        return of(MarkdownFlavour.extensions(settings));
     }
 
     public List<String> extensions() {

@@ -3,6 +3,7 @@ package fr.gouv.diplomatie.daect.programme.content;
 import com.vladsch.flexmark.parser.PegdownExtensions;
 import com.vladsch.flexmark.profile.pegdown.PegdownOptionsAdapter;
 import com.vladsch.flexmark.util.data.DataHolder;
+import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
 
 import java.util.Arrays;
 import java.util.List;
@@ -20,6 +21,11 @@ public final class MarkdownFlavour {
     public static final String JBAKE_DEFAULT = "HARDWRAPS,AUTOLINKS,FENCED_CODE_BLOCKS,DEFINITIONS";
 
     private MarkdownFlavour() {
+    }
+
+    /** The extensions the site's settings name ({@value #SETTING}), JBake's default when absent: as JBake reads them. */
+    public static List<String> extensions(SiteSettings settings) {
+        return extensions(settings.get(SETTING, JBAKE_DEFAULT));
     }
 
     /** The extensions of a comma-separated setting value. */

@@ -26,7 +26,7 @@ public final class RawHtmlRule implements Rule {
 
     @Override
     public void check(ValidationContext context, Consumer<Diagnostic> report) {
-        RawHtml html = new RawHtml(MarkdownFlavour.extensions(context.settings().get(MarkdownFlavour.SETTING, MarkdownFlavour.JBAKE_DEFAULT)));
+        RawHtml html = new RawHtml(MarkdownFlavour.extensions(context.settings()));
         for (ContentFile file : context.files()) {
             if (!file.hasSeparator() || file.body().indexOf('<') < 0) {
                 continue;
