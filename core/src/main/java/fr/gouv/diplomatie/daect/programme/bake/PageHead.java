@@ -18,9 +18,10 @@ import java.util.regex.Pattern;
 
 /**
  * The {@code <link>} and {@code <meta>} tags of a baked page's head, for the steps that need a fact of every page
- * (its stylesheet, its canonical address). Read from the head's bytes alone by {@link StartTags} (only the values
- * kept are decoded): parsing thousands of heads with jsoup cost a second of a 5,000-session bake. The check goal
- * parses every page whole with jsoup.
+ * (its stylesheet, its canonical address). Read from the head's bytes alone by {@link StartTags}: parsing thousands
+ * of heads with jsoup cost a second of a 5,000-session bake. Only the values asked for have their character
+ * references decoded (by jsoup, which builds a parser for each): every page's description has some ({@code &#39;}),
+ * and no step reads it. The check goal parses every page whole with jsoup.
  */
 public final class PageHead {
 
@@ -51,8 +52,7 @@ public final class PageHead {
             @Override
             public void attribute(byte[] html, int nameFrom, int nameTo, int valueFrom, int valueTo) {
                 String value = valueFrom < 0 ? "" : new String(html, valueFrom, valueTo - valueFrom, StandardCharsets.UTF_8);
-                tag.putIfAbsent(new String(html, nameFrom, nameTo - nameFrom, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT),
-                        value.indexOf('&') >= 0 ? Parser.unescapeEntities(value, true) : value);
+                tag.putIfAbsent(new String(html, nameFrom, nameTo - nameFrom, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT), value);
             }
         });
     }
@@ -80,8 +80,8 @@ public final class PageHead {
     public List<String> links(String rel) {
         List<String> hrefs = new ArrayList<>();
         for (Map<String, String> link : links) {
-            if (link.get("href") != null && hasWord(link.getOrDefault("rel", ""), rel)) {
-                hrefs.add(link.get("href"));
+            if (link.get("href") != null && hasWord(decoded(link.getOrDefault("rel", "")), rel)) {
+                hrefs.add(decoded(link.get("href")));
             }
         }
         return hrefs;
@@ -89,8 +89,13 @@ public final class PageHead {
 
     /** The {@code content} of the first {@code <meta name=…>} of that name. */
     public Optional<String> meta(String name) {
-        return metas.stream().filter(meta -> name.equalsIgnoreCase(meta.get("name")))
-                .map(meta -> meta.getOrDefault("content", "")).findFirst();
+        return metas.stream().filter(meta -> meta.get("name") != null && name.equalsIgnoreCase(decoded(meta.get("name"))))
+                .map(meta -> decoded(meta.getOrDefault("content", ""))).findFirst();
+    }
+
+    /** An attribute's value as written, with its character references decoded. */
+    private static String decoded(String value) {
+        return value.indexOf('&') >= 0 ? Parser.unescapeEntities(value, true) : value;
     }
 
     /** Whether {@code word} is one of the white-space separated words of {@code words}, whatever their case. */

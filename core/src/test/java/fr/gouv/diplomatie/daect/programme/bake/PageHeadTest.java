@@ -25,13 +25,15 @@ class PageHeadTest {
                 + "<script>if (a<b) document.write('<link rel=canonical href=script>')</script>"
                 + "<LINK HREF='dsfr/dsfr-session.min.css' rel=\"preload stylesheet\">"
                 + "<link rel=\"canonical\" href=\"https://example.org/a?x=1&amp;y=2\">"
-                + "<meta content=\"noindex, nofollow\" name=\"ROBOTS\"></head>"
+                + "<meta content=\"noindex, nofollow\" name=\"ROBOTS\">"
+                + "<meta name=\"twitter&#58;description\" content=\"Un temps d&#39;&eacute;changes\"></head>"
                 + "<body><link rel=\"canonical\" href=\"corps\"></body></html>");
 
         assertEquals(List.of("https://example.org/a?x=1&y=2"), head.links("canonical"), "not in comments, scripts or the body; entities decoded");
         assertEquals(List.of("dsfr/dsfr-session.min.css"), head.links("stylesheet"), "one of the rel's words");
         assertEquals(Optional.of("noindex, nofollow"), head.meta("robots"));
         assertEquals(Optional.empty(), head.meta("description"));
+        assertEquals(Optional.of("Un temps d'échanges"), head.meta("twitter:description"), "name and content decoded");
     }
 
     @Test
