@@ -33,23 +33,34 @@ public final class CalendarLinks {
                 .withChronology(IsoChronology.INSTANCE).withZone(ZoneOffset.UTC);
     }
 
-    /** Google Agenda's event template. */
-    public static String google(Session session, String title, String details, String location) {
-        return "https://calendar.google.com/calendar/render?action=TEMPLATE"
-                + "&text=" + encode(title)
-                + "&dates=" + GOOGLE_TIME.format(session.startInstant()) + "/" + GOOGLE_TIME.format(session.endInstant())
-                + "&details=" + encode(details)
-                + "&location=" + encode(location);
+    /** Both services' links to add {@code session}, each text encoded once for the two. */
+    public record Links(String google, String outlook) {
     }
 
-    /** Outlook on the web (Microsoft 365 accounts, those of most local authorities). */
-    public static String outlook(Session session, String title, String details, String location) {
+    public static Links of(Session session, String title, String details, String location) {
+        String text = encode(title);
+        String body = encode(details);
+        String place = encode(location);
+        return new Links(google(session, text, body, place), outlook(session, text, body, place));
+    }
+
+    /** Google Agenda's event template (texts already encoded). */
+    private static String google(Session session, String title, String details, String location) {
+        return "https://calendar.google.com/calendar/render?action=TEMPLATE"
+                + "&text=" + title
+                + "&dates=" + GOOGLE_TIME.format(session.startInstant()) + "/" + GOOGLE_TIME.format(session.endInstant())
+                + "&details=" + details
+                + "&location=" + location;
+    }
+
+    /** Outlook on the web (Microsoft 365 accounts, those of most local authorities); texts already encoded. */
+    private static String outlook(Session session, String title, String details, String location) {
         return "https://outlook.office.com/calendar/action/compose?rru=addevent"
-                + "&subject=" + encode(title)
+                + "&subject=" + title
                 + "&startdt=" + OUTLOOK_TIME.format(session.startInstant())
                 + "&enddt=" + OUTLOOK_TIME.format(session.endInstant())
-                + "&body=" + encode(details)
-                + "&location=" + encode(location);
+                + "&body=" + details
+                + "&location=" + location;
     }
 
     static String utc(Instant instant) {

@@ -23,6 +23,7 @@ public final class SessionView {
     private final String title;
     private final String startIso;
     private final String endIso;
+    private volatile CalendarLinks.Links calendarLinks;
 
     SessionView(Session session, Programme programme, SitePaths paths, Organizer organizer, Themes themes, DocumentFiles documentFiles) {
         this.documentFiles = documentFiles;
@@ -230,12 +231,22 @@ public final class SessionView {
 
     /** Google Agenda's "add" link, times in UTC. */
     public String getGoogleCalendarUrl() {
-        return CalendarLinks.google(session, getCalendarTitle(), calendarDetails(), EventWording.LOCATION);
+        return calendarLinks().google();
     }
 
     /** Outlook's "add" link, times in UTC. */
     public String getOutlookCalendarUrl() {
-        return CalendarLinks.outlook(session, getCalendarTitle(), calendarDetails(), EventWording.LOCATION);
+        return calendarLinks().outlook();
+    }
+
+    /** Made when a page first asks (only the session's own page shows them); the same every time. */
+    private CalendarLinks.Links calendarLinks() {
+        CalendarLinks.Links links = calendarLinks;
+        if (links == null) {
+            links = CalendarLinks.of(session, getCalendarTitle(), calendarDetails(), EventWording.LOCATION);
+            calendarLinks = links; // a race makes the same links twice, never different ones
+        }
+        return links;
     }
 
     /** The schema.org {@code Event}, as JSON-LD text (safe inside a {@code <script>} element). */
