@@ -1,20 +1,22 @@
 package fr.gouv.diplomatie.daect.programme.view;
 
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
+import com.google.gson.stream.JsonWriter;
 import fr.gouv.diplomatie.daect.programme.programme.Session;
 import fr.gouv.diplomatie.daect.programme.programme.Speaker;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+
 /**
  * A session as a schema.org {@code Event} in JSON-LD, for search engines and assistants.
- * Gson escapes {@code <}, {@code >} and {@code &}, so the text can sit in an inline
- * {@code <script type="application/ld+json">} whatever the titles contain.
+ * Gson's writer escapes {@code <}, {@code >} and {@code &} (HTML-safe, as Gson's {@code toJson} does by default), so
+ * the text can sit in an inline {@code <script type="application/ld+json">} whatever the titles contain. Written as
+ * a stream rather than built as a tree first: one per session page, thousands per bake. A property whose value is
+ * null is left out, as {@code toJson} leaves it out.
  */
 public final class EventJsonLd {
-
-    private static final Gson GSON = new GsonBuilder().create();
 
     private EventJsonLd() {
     }
@@ -24,7 +26,7 @@ public final class EventJsonLd {
      */
     public static String of(Session session, String name, String description, String startDate, String endDate,
                             String pageUrl, Organizer organizer) {
-        return of(session, name, description, startDate, endDate, pageUrl, organizer, java.util.List.of());
+        return of(session, name, description, startDate, endDate, pageUrl, organizer, List.of());
     }
 
     /**
@@ -34,77 +36,85 @@ public final class EventJsonLd {
      * @param documentUrls the absolute addresses of the session's documents
      */
     public static String of(Session session, String name, String description, String startDate, String endDate,
-                            String pageUrl, Organizer organizer, java.util.List<String> documentUrls) {
-        JsonObject event = new JsonObject();
-        event.addProperty("@context", "https://schema.org");
-        event.addProperty("@type", "Event");
-        event.addProperty("name", name);
-        if (!description.isBlank()) {
-            event.addProperty("description", description);
-        }
-        event.addProperty("startDate", startDate);
-        event.addProperty("endDate", endDate);
-        event.addProperty("eventStatus", "https://schema.org/" + session.eventStatus().schemaOrg());
-        event.addProperty("eventAttendanceMode", "https://schema.org/OnlineEventAttendanceMode");
-        JsonObject location = new JsonObject();
-        location.addProperty("@type", "VirtualLocation");
-        location.addProperty("url", pageUrl);
-        event.add("location", location);
-        event.addProperty("url", pageUrl);
-        event.addProperty("inLanguage", "fr");
-        if (organizer.isKnown()) {
-            JsonObject org = new JsonObject();
-            org.addProperty("@type", "GovernmentOrganization");
-            org.addProperty("name", organizer.name());
-            if (!organizer.email().isBlank()) {
-                org.addProperty("email", organizer.email());
+                            String pageUrl, Organizer organizer, List<String> documentUrls) {
+        StringWriter text = new StringWriter(1024);
+        try (JsonWriter json = new JsonWriter(text)) {
+            json.setHtmlSafe(true);
+            json.setSerializeNulls(false);
+            json.beginObject();
+            json.name("@context").value("https://schema.org");
+            json.name("@type").value("Event");
+            json.name("name").value(name);
+            if (!description.isBlank()) {
+                json.name("description").value(description);
             }
-            event.add("organizer", org);
-        }
-        if (!session.tags().isEmpty()) {
-            event.addProperty("keywords", String.join(", ", session.tags()));
-        }
-        addPerformers(event, session);
-        if (session.replay() != null) {
-            // A CreativeWork, not a VideoObject: Google's checker asks a VideoObject for a thumbnail and an upload
-            // date, which the site does not know; nothing is invented.
-            JsonObject recording = new JsonObject();
-            recording.addProperty("@type", "CreativeWork");
-            recording.addProperty("name", "Enregistrement du webinaire « " + name + " »");
-            recording.addProperty("url", session.replay());
-            event.add("recordedIn", recording);
-        }
-        if (!documentUrls.isEmpty()) {
-            JsonArray works = new JsonArray();
-            for (int i = 0; i < documentUrls.size(); i++) {
-                JsonObject work = new JsonObject();
-                work.addProperty("@type", "CreativeWork");
-                work.addProperty("name", session.documents().get(i).title());
-                work.addProperty("url", documentUrls.get(i));
-                works.add(work);
+            json.name("startDate").value(startDate);
+            json.name("endDate").value(endDate);
+            json.name("eventStatus").value("https://schema.org/" + session.eventStatus().schemaOrg());
+            json.name("eventAttendanceMode").value("https://schema.org/OnlineEventAttendanceMode");
+            json.name("location").beginObject();
+            json.name("@type").value("VirtualLocation");
+            json.name("url").value(pageUrl);
+            json.endObject();
+            json.name("url").value(pageUrl);
+            json.name("inLanguage").value("fr");
+            if (organizer.isKnown()) {
+                json.name("organizer").beginObject();
+                json.name("@type").value("GovernmentOrganization");
+                json.name("name").value(organizer.name());
+                if (!organizer.email().isBlank()) {
+                    json.name("email").value(organizer.email());
+                }
+                json.endObject();
             }
-            event.add("workFeatured", works);
+            if (!session.tags().isEmpty()) {
+                json.name("keywords").value(String.join(", ", session.tags()));
+            }
+            writePerformers(json, session);
+            if (session.replay() != null) {
+                // A CreativeWork, not a VideoObject: Google's checker asks a VideoObject for a thumbnail and an upload
+                // date, which the site does not know; nothing is invented.
+                json.name("recordedIn").beginObject();
+                json.name("@type").value("CreativeWork");
+                json.name("name").value("Enregistrement du webinaire « " + name + " »");
+                json.name("url").value(session.replay());
+                json.endObject();
+            }
+            if (!documentUrls.isEmpty()) {
+                json.name("workFeatured").beginArray();
+                for (int i = 0; i < documentUrls.size(); i++) {
+                    json.beginObject();
+                    json.name("@type").value("CreativeWork");
+                    json.name("name").value(session.documents().get(i).title());
+                    json.name("url").value(documentUrls.get(i));
+                    json.endObject();
+                }
+                json.endArray();
+            }
+            json.endObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
         }
-        return GSON.toJson(event);
+        return text.toString();
     }
 
     /** Each speaker as a schema.org {@code Person}: name, function, organisation. */
-    private static void addPerformers(JsonObject event, Session session) {
+    private static void writePerformers(JsonWriter json, Session session) throws IOException {
         if (session.speakers().isEmpty()) {
             return;
         }
-        JsonArray performers = new JsonArray();
+        json.name("performer").beginArray();
         for (Speaker speaker : session.speakers()) {
-            JsonObject person = new JsonObject();
-            person.addProperty("@type", "Person");
-            person.addProperty("name", speaker.name());
-            person.addProperty("jobTitle", speaker.jobTitle());
-            JsonObject affiliation = new JsonObject();
-            affiliation.addProperty("@type", "Organization");
-            affiliation.addProperty("name", speaker.affiliation());
-            person.add("affiliation", affiliation);
-            performers.add(person);
+            json.beginObject();
+            json.name("@type").value("Person");
+            json.name("name").value(speaker.name());
+            json.name("jobTitle").value(speaker.jobTitle());
+            json.name("affiliation").beginObject();
+            json.name("@type").value("Organization");
+            json.name("name").value(speaker.affiliation());
+            json.endObject();
+            json.endObject();
         }
-        event.add("performer", performers);
+        json.endArray();
     }
 }
