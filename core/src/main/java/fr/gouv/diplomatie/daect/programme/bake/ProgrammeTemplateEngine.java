@@ -71,7 +71,7 @@ final class ProgrammeTemplateEngine extends DelegatingTemplateEngine {
     void use(ProgrammeView programme, Set<Path> blankBodies) {
         this.programme = programme;
         this.blankBodies = blankBodies;
-        fragments.clear();
+        forgetBake();
     }
 
     /** The programme the pages are rendered with. */
@@ -79,9 +79,15 @@ final class ProgrammeTemplateEngine extends DelegatingTemplateEngine {
         return programme;
     }
 
-    /** After a bake: the fragments it reused are of no use to the next one. */
-    void forgetFragments() {
+    /** After a bake: the fragments it reused and the bodies it sanitized are of no use to the next one. */
+    void forgetBake() {
         fragments.clear();
+        sanitizer.forget();
+    }
+
+    /** What makes every page's body publishable; bodies handed to it ahead are found done when their page renders. */
+    BodySanitizer sanitizer() {
+        return sanitizer;
     }
 
     /**

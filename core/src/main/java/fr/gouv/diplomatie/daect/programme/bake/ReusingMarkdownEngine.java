@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Consumer;
 
 /**
  * JBake's Markdown engine, with the same {@code markdown.extensions}, reading the header's date in the programme's
@@ -90,12 +91,16 @@ final class ReusingMarkdownEngine extends MarkdownEngine {
 
     /**
      * Parses these Markdown bodies, last first (JBake reads the files first first: the two meet halfway), until
-     * {@link #endBake}. Each body is given as JBake will hand it over ({@link MarkdownBodies#asJBakeReadsIt}).
+     * {@link #endBake}, handing each body's HTML to {@code next} (the bake's sanitizer) on the way. Each body is given
+     * as JBake will hand it over ({@link MarkdownBodies#asJBakeReadsIt}).
      */
-    void renderAhead(List<String> texts) {
+    void renderAhead(List<String> texts, Consumer<String> next) {
         MarkdownBodies current = bodies;
         for (int i = texts.size() - 1; i >= 0 && sharing; i--) {
-            current.get(texts.get(i));
+            MarkdownBodies.Body body = current.get(texts.get(i));
+            if (body.parsed()) {
+                next.accept(body.html());
+            }
         }
     }
 

@@ -110,8 +110,9 @@ public final class SiteBaker {
             ReusingMarkdownEngine markdown = ReusingMarkdownEngine.register();
             markdown.startBake(bodies);
             if (workers.parallel()) {
-                // The Markdown bodies parsed on another thread while JBake reads the files (one after the other).
-                workers.submit(() -> markdown.renderAhead(bodiesAsJBakeReadsThem(files)));
+                // The Markdown bodies parsed on another thread while JBake reads the files (one after the other), and
+                // sanitized as their pages will ask.
+                workers.submit(() -> markdown.renderAhead(bodiesAsJBakeReadsThem(files), engine.sanitizer()::sanitize));
             }
             try {
                 JBakeEnvironment.run(() -> {
@@ -132,7 +133,7 @@ public final class SiteBaker {
                 problems.add("JBake : " + e.getMessage());
             } finally {
                 markdown.endBake();
-                engine.forgetFragments();
+                engine.forgetBake();
             }
             Duration jbakeTime = Duration.ofNanos(System.nanoTime() - jbakeStarted);
             for (Throwable error : oven.getErrors()) {

@@ -32,12 +32,19 @@ class ReusingMarkdownEngineTest {
         ReusingMarkdownEngine engine = ReusingMarkdownEngine.register();
         List<String> bodies = SiteBaker.bodiesAsJBakeReadsThem(files);
 
+        BodySanitizer sanitizer = new BodySanitizer();
         engine.startBake(MarkdownBodies.of(config.getMarkdownExtensions()));
-        engine.renderAhead(bodies);
+        engine.renderAhead(bodies, sanitizer::sanitize);
         int renderedAhead = engine.renders();
+        int sanitizedAhead = sanitizer.cleanings();
         Parser parser = new Parser(config);
         List<DocumentModel> documents = files.stream().map(file -> parser.processFile(file.path().toFile())).toList();
         engine.endBake();
+        documents.forEach(document -> sanitizer.sanitize(document.getBody()));
+
+        assertEquals(bodies.size(), sanitizedAhead, "each body rendered ahead is sanitized ahead");
+        assertEquals(sanitizedAhead + 1, sanitizer.cleanings(),
+                "the pages find their bodies sanitized; only the sample session's, which JBake rendered again, is sanitized when asked");
 
         assertEquals(bodies.size(), renderedAhead);
         assertEquals(renderedAhead + 1, engine.renders(),
