@@ -43,6 +43,9 @@ public final class ProgrammeLock {
     private static final Pattern UUID_TEXT = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     /** Digits only, at most ten (as many as MAX has): Long.parseLong cannot overflow, the range is checked after. */
     private static final Pattern SEQUENCE_TEXT = Pattern.compile("\\d{1,10}");
+    /** Compiled once: {@code String.split} compiles its pattern at each call, and the lock has a line per session. */
+    private static final Pattern LINE_BREAK = Pattern.compile("\r?\n");
+    private static final Pattern FIELD_SEPARATOR = Pattern.compile("\\s+");
 
     private final Map<UUID, LockEntry> entries;
     private final Map<UUID, Integer> lines;
@@ -76,7 +79,7 @@ public final class ProgrammeLock {
         List<Diagnostic> problems = new ArrayList<>();
         List<LockEntry> entries = new ArrayList<>();
         Map<UUID, Integer> lines = new LinkedHashMap<>();
-        String[] rows = text.split("\r?\n", -1);
+        String[] rows = LINE_BREAK.split(text, -1);
         for (int i = 0; i < rows.length; i++) {
             String row = rows[i].strip();
             int line = i + 1;
@@ -88,21 +91,21 @@ public final class ProgrammeLock {
                         + "la ligne qui a la plus grande séquence, supprimez les lignes <<<<<<<, ======= et >>>>>>>, puis relancez mvn package"));
                 continue;
             }
-            String[] fields = row.split("\\s+");
-            Optional<String> problem = fields.length != 5
-                    ? Optional.of("5 champs attendus (uid séquence date empreinte page), " + fields.length + " trouvé(s)")
-                    : fieldProblem(fields);
-            if (problem.isPresent()) {
-                problems.add(Diagnostic.error(file, line, "ligne illisible : " + problem.get() + " ; " + restoreHint(file)));
+            String[] fields = FIELD_SEPARATOR.split(row);
+            LineRead read = fields.length != 5
+                    ? LineRead.problem("5 champs attendus (uid séquence date empreinte page), " + fields.length + " trouvé(s)")
+                    : read(fields);
+            if (read.problem() != null) {
+                problems.add(Diagnostic.error(file, line, "ligne illisible : " + read.problem() + " ; " + restoreHint(file)));
                 continue;
             }
-            UUID uid = UUID.fromString(fields[0]);
+            UUID uid = read.entry().uid();
             if (lines.containsKey(uid)) {
                 problems.add(Diagnostic.error(file, line, "uid « " + uid + " » déjà présent ligne " + lines.get(uid)
                         + " ; gardez seulement la ligne qui a la plus grande séquence, puis relancez mvn package"));
                 continue;
             }
-            entries.add(new LockEntry(uid, fields[4], fields[3], Integer.parseInt(fields[1]), Instant.parse(fields[2])));
+            entries.add(read.entry());
             lines.put(uid, line);
         }
         if (!problems.isEmpty()) {
@@ -112,23 +115,31 @@ public final class ProgrammeLock {
         return new ProgrammeLock(lock.entries, lines);
     }
 
-    /** What is wrong with a line of five fields, in French; empty if nothing. */
-    private static Optional<String> fieldProblem(String[] fields) {
+    /** A line's entry, or what is wrong with it, in French. */
+    private record LineRead(LockEntry entry, String problem) {
+        static LineRead problem(String problem) {
+            return new LineRead(null, problem);
+        }
+    }
+
+    /** The entry of a line of five fields, each checked in turn (its date read once). */
+    private static LineRead read(String[] fields) {
         if (!UUID_TEXT.matcher(fields[0]).matches()) {
-            return Optional.of("uid « " + fields[0] + " » invalide, 32 chiffres ou lettres de a à f en groupes 8-4-4-4-12 attendus");
+            return LineRead.problem("uid « " + fields[0] + " » invalide, 32 chiffres ou lettres de a à f en groupes 8-4-4-4-12 attendus");
         }
         if (!SEQUENCE_TEXT.matcher(fields[1]).matches() || Long.parseLong(fields[1]) > SequenceFloor.MAX) {
-            return Optional.of("séquence « " + fields[1] + " » invalide, un nombre entier de 0 à " + SequenceFloor.MAX + " attendu");
+            return LineRead.problem("séquence « " + fields[1] + " » invalide, un nombre entier de 0 à " + SequenceFloor.MAX + " attendu");
         }
+        Instant lastChange;
         try {
-            Instant.parse(fields[2]);
+            lastChange = Instant.parse(fields[2]);
         } catch (DateTimeParseException e) {
-            return Optional.of("date « " + fields[2] + " » invalide, une date UTC comme 2026-11-27T05:23:04Z attendue");
+            return LineRead.problem("date « " + fields[2] + " » invalide, une date UTC comme 2026-11-27T05:23:04Z attendue");
         }
         if (!DIGEST.matcher(fields[3]).matches()) {
-            return Optional.of("empreinte SHA-256 « " + fields[3] + " » invalide, 64 chiffres ou lettres de a à f attendus");
+            return LineRead.problem("empreinte SHA-256 « " + fields[3] + " » invalide, 64 chiffres ou lettres de a à f attendus");
         }
-        return Optional.empty();
+        return new LineRead(new LockEntry(UUID.fromString(fields[0]), fields[4], fields[3], Integer.parseInt(fields[1]), lastChange), null);
     }
 
     public String format() {
