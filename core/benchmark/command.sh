@@ -38,7 +38,17 @@ for n in "${sizes[@]}"; do
 done
 sync
 
+# The host's own speed drifts by up to a fifth between hours (every build, CPU time included): a fixed one-core task
+# timed before and after the series tells a slow hour from a slower build.
+yardstick() {
+  local started ended
+  started=$(date +%s.%N)
+  head -c 268435456 /dev/zero | sha256sum >/dev/null
+  ended=$(date +%s.%N)
+  LC_NUMERIC=C awk -v a="$started" -v b="$ended" 'BEGIN { printf "%.2f s", b - a }'
+}
 echo "mvn -B -o -q -N package, $(nproc) cores, load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "étalon de la machine avant la série (SHA-256 de 256 Mo, un cœur) : $(yardstick)"
 # Wall-clock time, and the CPU time of Maven and of what it runs (Pagefind included): on two busy cores the CPU is
 # the steadier figure, and half the CPU a size costs more is the least its wall-clock time can cost more.
 TIMEFORMAT='%R %U %S'
@@ -57,6 +67,7 @@ for run in $(seq "${REPEAT:-3}"); do
       "$(cut -d' ' -f1 /proc/loadavg)"
   done
 done
+echo "étalon de la machine après la série : $(yardstick)"
 echo "moyennes :"
 awk -v cores="$(nproc)" -v first="${sizes[0]}" '{ wall[$1] += $2; cpu[$1] += $3 + $4; runs[$1]++ }
      END {
