@@ -33,10 +33,11 @@ public final class CalendarLinks {
                 .withChronology(IsoChronology.INSTANCE).withZone(ZoneOffset.UTC);
     }
 
-    /** Both services' links to add {@code session}, each text encoded once for the two. */
+    /** Both services' "add" links of a session. */
     public record Links(String google, String outlook) {
     }
 
+    /** The links to add {@code session}, its texts encoded once for the two services. */
     public static Links of(Session session, String title, String details, String location) {
         String text = encode(title);
         String body = encode(details);
