@@ -7,7 +7,7 @@
 <#assign page = listingPage>
 <#assign suffix = lp.pageSuffix(page)>
 <#assign links><@lp.headLinks page/></#assign>
-<@layout.page title="Les webinaires de " + year?c + suffix description="Les webinaires de la DAECT en " + year?c + " : dates, thèmes, replays et documents." + suffix current="programme" head=links scripts=["js/programme.js"]>
+<@layout.page title="Les webinaires de " + year?c + suffix description="Les webinaires de la DAECT en " + year?c + " : dates, thèmes, replays et documents." + suffix current="programme" head=links scripts=["js/programme.js"]>
   <@breadcrumb.breadcrumb items=[["Accueil", "index.html"], ["Archives", programme.archivesPath], [year?c + suffix, ""]]/>
   <h1>Les webinaires de ${year?c}</h1>
   <p class="fr-text--lead">${page.totalLabel} en ${year?c}.</p>
