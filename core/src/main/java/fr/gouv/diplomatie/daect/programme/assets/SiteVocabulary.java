@@ -2,8 +2,8 @@ package fr.gouv.diplomatie.daect.programme.assets;
 
 import fr.gouv.diplomatie.daect.programme.bake.BakedPage;
 import fr.gouv.diplomatie.daect.programme.bake.StartTags;
+import fr.gouv.diplomatie.daect.programme.content.CharacterReferences;
 import fr.gouv.diplomatie.daect.programme.view.SitePaths;
-import org.jsoup.parser.Parser;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -167,7 +167,7 @@ public final class SiteVocabulary {
                 boolean words = name.equals("class") || name.startsWith("data-");
                 if (valueFrom >= 0 && (words || name.equals("id"))) {
                     String value = new String(page, valueFrom, valueTo - valueFrom, StandardCharsets.UTF_8);
-                    value = value.indexOf('&') >= 0 ? Parser.unescapeEntities(value, true) : value;
+                    value = CharacterReferences.decodedAttribute(value);
                     if (words) {
                         // data-* values: scripts may turn them into classes (the form's error state is named by data-erreur).
                         words(value, classes);

@@ -1,6 +1,6 @@
 package fr.gouv.diplomatie.daect.programme.bake;
 
-import org.jsoup.parser.Parser;
+import fr.gouv.diplomatie.daect.programme.content.CharacterReferences;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -80,8 +80,8 @@ public final class PageHead {
     public List<String> links(String rel) {
         List<String> hrefs = new ArrayList<>();
         for (Map<String, String> link : links) {
-            if (link.get("href") != null && hasWord(decoded(link.getOrDefault("rel", "")), rel)) {
-                hrefs.add(decoded(link.get("href")));
+            if (link.get("href") != null && hasWord(CharacterReferences.decodedAttribute(link.getOrDefault("rel", "")), rel)) {
+                hrefs.add(CharacterReferences.decodedAttribute(link.get("href")));
             }
         }
         return hrefs;
@@ -89,13 +89,8 @@ public final class PageHead {
 
     /** The {@code content} of the first {@code <meta name=…>} of that name. */
     public Optional<String> meta(String name) {
-        return metas.stream().filter(meta -> meta.get("name") != null && name.equalsIgnoreCase(decoded(meta.get("name"))))
-                .map(meta -> decoded(meta.getOrDefault("content", ""))).findFirst();
-    }
-
-    /** An attribute's value as written, with its character references decoded. */
-    private static String decoded(String value) {
-        return value.indexOf('&') >= 0 ? Parser.unescapeEntities(value, true) : value;
+        return metas.stream().filter(meta -> meta.get("name") != null && name.equalsIgnoreCase(CharacterReferences.decodedAttribute(meta.get("name"))))
+                .map(meta -> CharacterReferences.decodedAttribute(meta.getOrDefault("content", ""))).findFirst();
     }
 
     /** Whether {@code word} is one of the white-space separated words of {@code words}, whatever their case. */

@@ -1,5 +1,6 @@
 package fr.gouv.diplomatie.daect.programme.validation.rules;
 
+import fr.gouv.diplomatie.daect.programme.content.CharacterReferences;
 import fr.gouv.diplomatie.daect.programme.content.ContentFile;
 import fr.gouv.diplomatie.daect.programme.validation.BodyLinks;
 import fr.gouv.diplomatie.daect.programme.validation.Diagnostic;
@@ -10,7 +11,6 @@ import fr.gouv.diplomatie.daect.programme.validation.SiteAddresses;
 import fr.gouv.diplomatie.daect.programme.validation.Suggestions;
 import fr.gouv.diplomatie.daect.programme.validation.ValidationContext;
 
-import org.jsoup.parser.Parser;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -58,7 +58,7 @@ public final class BodyLinksRule implements Rule {
 
     private static Optional<Problem> check(String url, boolean image, String folder, SiteAddresses addresses) {
         // The browser reads "jav&#x61;script:" as "javascript:" (and so does Markdown, in a link's address).
-        String scheme = withoutIgnoredCharacters(url.indexOf('&') < 0 ? url : Parser.unescapeEntities(url, true)).toLowerCase(Locale.ROOT);
+        String scheme = withoutIgnoredCharacters(CharacterReferences.decodedAttribute(url)).toLowerCase(Locale.ROOT);
         if (scheme.startsWith("javascript:") || scheme.startsWith("vbscript:")) {
             return error("lien `" + scheme.substring(0, scheme.indexOf(':') + 1) + "` interdit : il ferait exécuter du code par le navigateur du visiteur ; "
                     + "faites un lien vers une page du site ou une adresse https://");
