@@ -4,6 +4,9 @@
 # `mvn -B -o -q -N package` timed REPEAT times (default 3) per size, the sizes alternately, each a fresh Maven process:
 # wall-clock and CPU time of each run, then the means and each size's difference with the first.
 # The plugin is first installed in the local Maven repository from this working tree (unit tests skipped).
+# COMPARE=<commit> also times the plugin built at that commit, in the same copies, each of its runs just before the
+# working tree's (the plugin's jars are swapped in the local repository, the working tree's put back at the end): an A/B
+# of two versions in the same minutes, which the host's drift from hour to hour does not blur.
 # Usage, from anywhere: core/benchmark/command.sh [N...]      (see docs/performance.md; TMPDIR=/dev/shm: in memory)
 set -euo pipefail
 core="$(cd "$(dirname "$0")/.." && pwd)"
@@ -15,13 +18,33 @@ log="$(mktemp -t programme-command-XXXXXX.log)"
 maven() {
   mvn -B -o -q "$@" >"$log" 2>&1 || { cat "$log"; exit 1; }
 }
-maven install -pl core,plugin -DskipTests -Dinvoker.skip=true
-(cd core && maven test-compile)
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(10 5000)
 workdir="$(mktemp -d -t programme-command-XXXXXX)"
 # KEEP=1 keeps the copies (their folder is printed) to look into a build.
 [ -n "${KEEP:-}" ] && echo "copies in $workdir" || trap 'rm -rf "$workdir" "$log"' EXIT
+
+# The plugin's two jars in the local repository, which each run of the copies uses.
+version="$(sed -n 's:^  <version>\(.*\)</version>$:\1:p' pom.xml | head -1)"
+installed=("$HOME/.m2/repository/fr/gouv/diplomatie/daect/programme-core/$version/programme-core-$version.jar"
+           "$HOME/.m2/repository/fr/gouv/diplomatie/daect/programme-maven-plugin/$version/programme-maven-plugin-$version.jar")
+keep_jars() { mkdir -p "$1" && cp "${installed[@]}" "$1/"; }
+use_jars() { cp "$1/$(basename "${installed[0]}")" "${installed[0]}" && cp "$1/$(basename "${installed[1]}")" "${installed[1]}"; }
+versions=()
+if [ -n "${COMPARE:-}" ]; then
+  compared="$(git rev-parse --short "$COMPARE^{commit}")"
+  git worktree add -q --detach "$workdir/tree-$compared" "$compared"
+  (cd "$workdir/tree-$compared" && maven install -pl core,plugin -DskipTests -Dinvoker.skip=true)
+  keep_jars "$workdir/jars-$compared"
+  git worktree remove --force "$workdir/tree-$compared"
+  versions+=("$compared")
+fi
+maven install -pl core,plugin -DskipTests -Dinvoker.skip=true
+(cd core && maven test-compile)
+keep_jars "$workdir/jars-travail"
+versions+=(travail)
+# Whatever happens, the working tree's plugin is the installed one at the end.
+[ -n "${COMPARE:-}" ] && trap 'use_jars "$workdir/jars-travail"; [ -n "${KEEP:-}" ] || rm -rf "$workdir" "$log"' EXIT
 
 for n in "${sizes[@]}"; do
   project="$workdir/site-$n"
@@ -57,27 +80,39 @@ times="$workdir/times"
 : >"$times"
 for run in $(seq "${REPEAT:-3}"); do
   for n in "${sizes[@]}"; do
-    if ! measure=$( { time (cd "$workdir/site-$n" && maven -N package -Dprogramme.today=2021-01-01); } 2>&1 ); then
-      echo "$measure"
-      exit 1
-    fi
-    read -r wall user system <<<"$measure"
-    echo "$n $wall $user $system" >>"$times"
-    printf '%6d séances : %5.2f s, CPU %5.2f s (charge : %s)\n' "$n" "$wall" "$(awk "BEGIN { print $user + $system }")" \
-      "$(cut -d' ' -f1 /proc/loadavg)"
+    for v in "${versions[@]}"; do
+      use_jars "$workdir/jars-$v"
+      if ! measure=$( { time (cd "$workdir/site-$n" && maven -N package -Dprogramme.today=2021-01-01); } 2>&1 ); then
+        echo "$measure"
+        exit 1
+      fi
+      read -r wall user system <<<"$measure"
+      echo "$v $n $wall $user $system" >>"$times"
+      label="$( [ ${#versions[@]} -gt 1 ] && printf ' (%s)' "$v" )"
+      printf '%6d séances%s : %5.2f s, CPU %5.2f s (charge : %s)\n' "$n" "$label" "$wall" \
+        "$(awk "BEGIN { print $user + $system }")" "$(cut -d' ' -f1 /proc/loadavg)"
+    done
   done
 done
 echo "étalon de la machine après la série : $(yardstick)"
 echo "moyennes :"
-awk -v cores="$(nproc)" -v first="${sizes[0]}" '{ wall[$1] += $2; cpu[$1] += $3 + $4; runs[$1]++ }
+awk -v cores="$(nproc)" -v first="${sizes[0]}" -v several="${#versions[@]}" '
+     { key = $1 " " $2; wall[key] += $3; cpu[key] += $4 + $5; runs[key]++ }
      END {
-       for (n in runs) {
-         w = wall[n] / runs[n]; c = cpu[n] / runs[n]
-         printf "%6d séances : %5.2f s, CPU %5.2f s", n, w, c
+       for (key in runs) {
+         split(key, part, " "); v = part[1]; n = part[2]
+         w = wall[key] / runs[key]; c = cpu[key] / runs[key]
+         label = several > 1 ? " (" v ")" : ""
+         printf "%6d séances%s : %5.2f s, CPU %5.2f s", n, label, w, c
+         base = v " " first
          if (n != first) {
-           dc = c - cpu[first] / runs[first]
-           printf " ; %+.2f s et %+.2f s de CPU par rapport à %d (sur %d cœurs, au moins %+.2f s)", w - wall[first] / runs[first], dc, first, cores, dc / cores
+           dc = c - cpu[base] / runs[base]
+           printf " ; %+.2f s et %+.2f s de CPU par rapport à %d (sur %d cœurs, au moins %+.2f s)", w - wall[base] / runs[base], dc, first, cores, dc / cores
+         }
+         other = "travail " n
+         if (v != "travail" && other in runs) {
+           printf " ; le travail en cours : %+.2f s et %+.2f s de CPU", wall[other] / runs[other] - w, cpu[other] / runs[other] - c
          }
          printf "\n"
        }
-     }' "$times" | sort -n
+     }' "$times" | sort -n -k1,1 -k3,3
