@@ -44,11 +44,10 @@ public final class SiteVocabulary {
     private final Set<String> ids = new HashSet<>();
     private final Set<String> attributes = new HashSet<>();
     /**
-     * The attributes already read, as written (name, and value where its words count), and the element names: the same
-     * markup (header, footer, cards) is on every page, and its names are here already.
+     * The attributes already read, as written (name, and value where its words count): the same markup (header, footer,
+     * cards) is on every page, and its names are here already.
      */
-    private final SeenBytes seenAttributes = new SeenBytes();
-    private final SeenBytes seenElements = new SeenBytes();
+    private final Set<String> seen = new HashSet<>();
     /** Answers of {@link #hasClassStartingWith}, forgotten when a page or script adds names. */
     private final Map<String, Boolean> classPrefixes = new ConcurrentHashMap<>();
 
@@ -150,16 +149,14 @@ public final class SiteVocabulary {
         StartTags.read(html, 0, html.length, new StartTags.Reader() {
             @Override
             public boolean element(byte[] page, int from, int to) {
-                if (seenElements.add(page, from, to)) {
-                    elements.add(lowerCase(page, from, to));
-                }
+                elements.add(lowerCase(page, from, to));
                 return true;
             }
 
             @Override
             public void attribute(byte[] page, int nameFrom, int nameTo, int valueFrom, int valueTo) {
                 int end = valueFrom >= 0 && namesInValue(page, nameFrom, nameTo) ? valueTo : nameTo;
-                if (!seenAttributes.add(page, nameFrom, end)) {
+                if (!seen.add(new String(page, nameFrom, end - nameFrom, StandardCharsets.ISO_8859_1))) {
                     return;
                 }
                 String name = lowerCase(page, nameFrom, nameTo);
