@@ -88,7 +88,8 @@ for run in $(seq "${REPEAT:-3}"); do
       fi
       read -r wall user system <<<"$measure"
       echo "$v $n $wall $user $system" >>"$times"
-      label="$( [ ${#versions[@]} -gt 1 ] && printf ' (%s)' "$v" )"
+      label=""
+      if [ ${#versions[@]} -gt 1 ]; then label=" ($v)"; fi
       printf '%6d séances%s : %5.2f s, CPU %5.2f s (charge : %s)\n' "$n" "$label" "$wall" \
         "$(awk "BEGIN { print $user + $system }")" "$(cut -d' ' -f1 /proc/loadavg)"
     done
