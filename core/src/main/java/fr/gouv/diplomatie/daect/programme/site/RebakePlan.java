@@ -29,8 +29,8 @@ import java.util.stream.Collectors;
  * of the last good bake with the new ones — rather than trusting which files the watcher saw:
  * <ul>
  * <li>a page is rendered again when its file changed, or when what it shows of the programme did:
- *     a session page shows its session, whether it is past or open for registration, and its
- *     previous and next sessions; every other page (home, registration, site map…) and every tag's
+ *     a session page shows its session, whether it is past, under way or open for registration, its
+ *     previous and next sessions, and the session it announces once over; every other page (home, registration, site map…) and every tag's
  *     page may list the whole programme, so they are all rendered again whenever the list of sessions
  *     changed (they are few); the page of a tag no session has any more is deleted;</li>
  * <li>a session's calendar is written again when its session, its line of the lock or its text
@@ -116,15 +116,23 @@ public record RebakePlan(SiteChange change, Set<UUID> calendars, boolean program
         return file.path().toAbsolutePath().normalize();
     }
 
-    /** What a session's page shows of the programme: the session, its status, its neighbours. */
-    record SessionPageShows(ListedSession listed, Optional<Session> previous, Optional<Session> following) {
+    /**
+     * What a session's page shows of the programme: the session, its status, its neighbours, and the session it
+     * announces once it is over ({@link Programme#nextAfter}), which need not be its neighbour.
+     */
+    record SessionPageShows(ListedSession listed, Optional<Session> previous, Optional<Session> following,
+                            Optional<Session> announced) {
     }
 
-    /** What a page listing the programme (home, theme pages…) shows of one session. */
-    record ListedSession(Session session, boolean past, boolean openForRegistration) {
+    /**
+     * What a page listing the programme (home, theme pages…) shows of one session: its phase too, since a page is
+     * baked for the phase of the build's moment (« En ce moment », the next session).
+     */
+    record ListedSession(Session session, boolean past, boolean underWay, boolean openForRegistration) {
 
         static ListedSession of(Programme programme, Session session) {
-            return new ListedSession(session, programme.isPast(session), programme.isOpenForRegistration(session));
+            return new ListedSession(session, programme.isPast(session), session.isUnderWayAt(programme.now()),
+                    programme.isOpenForRegistration(session));
         }
     }
 
@@ -137,7 +145,7 @@ public record RebakePlan(SiteChange change, Set<UUID> calendars, boolean program
         Map<String, SessionPageShows> pages = new HashMap<>();
         for (Session session : programme.sessions()) {
             pages.put(session.sourcePath(), new SessionPageShows(ListedSession.of(programme, session),
-                    programme.previous(session), programme.following(session)));
+                    programme.previous(session), programme.following(session), programme.nextAfter(session)));
         }
         return pages;
     }

@@ -138,6 +138,24 @@ class LiveSiteTest {
     }
 
     @Test
+    void aPastSessionsPageFollowsTheSessionItAnnounces() throws Exception {
+        // On 1 December 2020 the page of 18 November, over, announces the next session after it: once 2 December is
+        // cancelled, 9 December, which is not its neighbour.
+        edit("content/webinaires/2020-12-02-appels-a-projets.md", "status=published", "status=published\neventStatus=cancelled");
+        site.rebuild(Set.of(dir.resolve("content/webinaires/2020-12-02-appels-a-projets.md")));
+        String senegal = "content/webinaires/2020-12-09-senegal-developpement-durable.md";
+        edit(senegal, "title=Coopérer avec le Sénégal pour le développement durable", "title=Le Sénégal et le développement durable");
+        site.rebuild(Set.of(dir.resolve(senegal)));
+        site.writeDeferred();
+
+        assertTrue(read("webinaires/2020-11-18-egalite-femmes-hommes.html").contains("Le Sénégal et le développement durable"));
+        try (LiveSite fresh = liveSite(dir.resolve("target/full"))) {
+            fresh.rebuild(Set.of());
+        }
+        assertEquals(tree(dir.resolve("target/full")), tree(dir.resolve("target/www")));
+    }
+
+    @Test
     void theListingPagesAChangeNoLongerNeedsAreDeletedAndOnlyThey() throws Exception {
         // 31 sessions in 2022, 30 of them about health (32 with the site's own): each listing needs a second page.
         Set<Path> added = new java.util.TreeSet<>();

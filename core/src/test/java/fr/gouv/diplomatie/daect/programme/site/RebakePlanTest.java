@@ -134,6 +134,29 @@ class RebakePlanTest {
         assertEquals(Set.of(), plan.change().changedSources(), "no file changed");
     }
 
+    @Test
+    void aPastSessionsPageIsRenderedAgainWhenTheSessionItAnnouncesChanges() throws Exception {
+        // b is cancelled: a's page, over, announces c (Programme.nextAfter), which is not its neighbour.
+        session("b", "2021-03-17", "tags=sante,maroc", "eventStatus=cancelled");
+        before = sources();
+        session("c", "2021-03-24", "tags=sante", "title=Un autre titre");
+        RebakePlan plan = RebakePlan.of(before, sources(), PATHS, Set.of(), Set.of());
+
+        assertTrue(names(plan.change().pagesToRender()).contains("a.md"), "a's page names c");
+    }
+
+    @Test
+    void aSessionThatBeginsIsRenderedAgainWithTheListingPages() throws Exception {
+        // b begins at 10:00 in Paris (09:00 UTC); registration closed the day before: neither past nor open, both times.
+        Sources beforeItBegins = sources(Clock.fixed(Instant.parse("2021-03-17T08:30:00Z"), ZoneOffset.UTC));
+        Sources whileItTakesPlace = sources(Clock.fixed(Instant.parse("2021-03-17T09:30:00Z"), ZoneOffset.UTC));
+        RebakePlan plan = RebakePlan.of(beforeItBegins, whileItTakesPlace, PATHS, Set.of(), Set.of());
+
+        assertTrue(names(plan.change().pagesToRender()).contains("b.md"), "its page is baked for its phase");
+        assertTrue(names(plan.change().pagesToRender()).contains("a-propos.md"), "« En ce moment » and the next session");
+        assertTrue(plan.change().tagPages());
+    }
+
     private Sources sources() throws Exception {
         return sources(CLOCK);
     }
