@@ -28,7 +28,8 @@ import java.util.stream.Collectors;
  * What a change of content files and assets requires of the site, found by comparing the sources
  * of the last good bake with the new ones — rather than trusting which files the watcher saw:
  * <ul>
- * <li>a page is rendered again when its file changed, or when what it shows of the programme did:
+ * <li>a page is rendered again when its file changed, or when what it shows of the programme did, or when a
+ *     document it offers changed (its page shows its size);
  *     a session page shows its session, whether it is past, under way or open for registration, its
  *     previous and next sessions, and the session it announces once over; every other page (home, registration, site map…) and every tag's
  *     page may list the whole programme, so they are all rendered again whenever the list of sessions
@@ -49,9 +50,11 @@ public record RebakePlan(SiteChange change, Set<UUID> calendars, boolean program
 
     /**
      * @param assets        files copied as they are that were created or changed
-     * @param removedAssets their site paths (from the site's root), for those that were deleted
+     * @param changedAssets their site paths (from the site's root)
+     * @param removedAssets the site paths of those that were deleted
      */
-    public static RebakePlan of(Sources before, Sources after, SitePaths paths, Set<Path> assets, Set<String> removedAssets) {
+    public static RebakePlan of(Sources before, Sources after, SitePaths paths, Set<Path> assets, Set<String> changedAssets,
+                                Set<String> removedAssets) {
         Map<Path, ContentFile> old = byPath(before.files());
         Map<Path, ContentFile> now = byPath(after.files());
 
@@ -73,6 +76,8 @@ public record RebakePlan(SiteChange change, Set<UUID> calendars, boolean program
                 render.add(pathOf.get(source));
             }
         });
+        after.programme().sessions().stream().filter(session -> offersAnyOf(session, changedAssets))
+                .forEach(session -> render.add(pathOf.get(session.sourcePath())));
         boolean listChanged = !listing(before.programme()).equals(listing(after.programme()));
         if (listChanged) {
             after.files().stream().filter(f -> !SessionReader.isSession(f)).map(RebakePlan::key).forEach(render::add);
@@ -102,6 +107,15 @@ public record RebakePlan(SiteChange change, Set<UUID> calendars, boolean program
         boolean searchIndex = render.stream().anyMatch(sessionSources::contains) || removed.stream().anyMatch(sessionSources::contains);
         return new RebakePlan(new SiteChange(changed, removed, render, assets, deleted, listChanged), calendars, programmeCalendar,
                 sitemap, searchIndex);
+    }
+
+    /** Whether one of the session's documents is one of these files (site paths), whose size its page shows. */
+    private static boolean offersAnyOf(Session session, Set<String> files) {
+        return !files.isEmpty() && session.documents().stream().anyMatch(document -> files.contains(sitePath(document.path())));
+    }
+
+    private static String sitePath(String path) {
+        return Path.of(path).normalize().toString().replace('\\', '/');
     }
 
     private static Map<Path, ContentFile> byPath(List<ContentFile> files) {

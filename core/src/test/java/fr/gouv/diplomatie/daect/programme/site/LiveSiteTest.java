@@ -26,6 +26,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -149,6 +150,26 @@ class LiveSiteTest {
         site.writeDeferred();
 
         assertTrue(read("webinaires/2020-11-18-egalite-femmes-hommes.html").contains("Le Sénégal et le développement durable"));
+        try (LiveSite fresh = liveSite(dir.resolve("target/full"))) {
+            fresh.rebuild(Set.of());
+        }
+        assertEquals(tree(dir.resolve("target/full")), tree(dir.resolve("target/www")));
+    }
+
+    @Test
+    void aDocumentReplacedByABiggerOneShowsItsNewSizeOnItsSessionsPage() throws Exception {
+        Path pdf = dir.resolve("assets/documents/support.pdf");
+        Files.createDirectories(pdf.getParent());
+        Files.write(pdf, new byte[2_000]);
+        edit(SANTE, "tags=sante", "tags=sante\ndocuments=[Support de présentation](documents/support.pdf)");
+        site.rebuild(Set.of(dir.resolve(SANTE), pdf));
+        String before = read("webinaires/2021-01-13-sante.html");
+
+        Files.write(pdf, new byte[40_000]);
+        site.rebuild(Set.of(pdf));
+        site.writeDeferred();
+
+        assertNotEquals(before, read("webinaires/2021-01-13-sante.html"), "« PDF – 2 Ko » is no longer true");
         try (LiveSite fresh = liveSite(dir.resolve("target/full"))) {
             fresh.rebuild(Set.of());
         }
