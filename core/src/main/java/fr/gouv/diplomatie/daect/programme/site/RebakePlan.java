@@ -28,12 +28,13 @@ import java.util.stream.Collectors;
  * What a change of content files and assets requires of the site, found by comparing the sources
  * of the last good bake with the new ones — rather than trusting which files the watcher saw:
  * <ul>
- * <li>a page is rendered again when its file changed, or when what it shows of the programme did, or when a
- *     document it offers changed (its page shows its size);
- *     a session page shows its session, whether it is past, under way or open for registration, its
- *     previous and next sessions, and the session it announces once over; every other page (home, registration, site map…) and every tag's
- *     page may list the whole programme, so they are all rendered again whenever the list of sessions
- *     changed (they are few); the page of a tag no session has any more is deleted;</li>
+ * <li>a page is rendered again when its file changed, when what it shows of the programme did, or
+ *     when a document it offers changed (its page shows the file's size): a session page shows its
+ *     session, whether it is past, under way or open for registration, its previous and next
+ *     sessions, and the session it announces once over; every other page (home, registration, site
+ *     map…) and every tag's page may list the whole programme, so they are all rendered again
+ *     whenever the list of sessions changed (they are few); the page of a tag no session has any
+ *     more is deleted;</li>
  * <li>a session's calendar is written again when its session, its line of the lock or its text
  *     changed; the programme's calendar and the Atom feed when any session did;</li>
  * <li>the sitemap, which reads every page, only when pages appeared, disappeared or changed status;</li>
