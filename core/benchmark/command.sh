@@ -30,21 +30,20 @@ installed=("$HOME/.m2/repository/fr/gouv/diplomatie/daect/programme-core/$versio
            "$HOME/.m2/repository/fr/gouv/diplomatie/daect/programme-maven-plugin/$version/programme-maven-plugin-$version.jar")
 keep_jars() { mkdir -p "$1" && cp "${installed[@]}" "$1/"; }
 use_jars() { cp "$1/$(basename "${installed[0]}")" "${installed[0]}" && cp "$1/$(basename "${installed[1]}")" "${installed[1]}"; }
-versions=()
+maven install -pl core,plugin -DskipTests -Dinvoker.skip=true
+(cd core && maven test-compile)
+keep_jars "$workdir/jars-travail"
+versions=(travail)
 if [ -n "${COMPARE:-}" ]; then
+  # From here on, whatever happens, the working tree's plugin is the installed one at the end.
+  trap 'use_jars "$workdir/jars-travail"; [ -n "${KEEP:-}" ] || rm -rf "$workdir" "$log"; git worktree prune' EXIT
   compared="$(git rev-parse --short "$COMPARE^{commit}")"
   git worktree add -q --detach "$workdir/tree-$compared" "$compared"
   (cd "$workdir/tree-$compared" && maven install -pl core,plugin -DskipTests -Dinvoker.skip=true)
   keep_jars "$workdir/jars-$compared"
   git worktree remove --force "$workdir/tree-$compared"
-  versions+=("$compared")
+  versions=("$compared" travail)
 fi
-maven install -pl core,plugin -DskipTests -Dinvoker.skip=true
-(cd core && maven test-compile)
-keep_jars "$workdir/jars-travail"
-versions+=(travail)
-# Whatever happens, the working tree's plugin is the installed one at the end.
-[ -n "${COMPARE:-}" ] && trap 'use_jars "$workdir/jars-travail"; [ -n "${KEEP:-}" ] || rm -rf "$workdir" "$log"' EXIT
 
 for n in "${sizes[@]}"; do
   project="$workdir/site-$n"
