@@ -177,6 +177,19 @@ class LiveSiteTest {
     }
 
     @Test
+    void aSessionMovedToANewYearGivesTheSiteMapItsArchivePage() throws Exception {
+        edit(SANTE, "date=2021-01-13", "date=2022-01-12");
+        site.rebuild(Set.of(dir.resolve(SANTE)));
+        site.writeDeferred();
+
+        assertTrue(Files.exists(page("archives/2022.html")));
+        try (LiveSite fresh = liveSite(dir.resolve("target/full"))) {
+            fresh.rebuild(Set.of());
+        }
+        assertEquals(tree(dir.resolve("target/full")), tree(dir.resolve("target/www")));
+    }
+
+    @Test
     void theListingPagesAChangeNoLongerNeedsAreDeletedAndOnlyThey() throws Exception {
         // 31 sessions in 2022, 30 of them about health (32 with the site's own): each listing needs a second page.
         Set<Path> added = new java.util.TreeSet<>();
