@@ -298,7 +298,7 @@ class LiveSiteTest {
         return Files.readString(page(path), StandardCharsets.UTF_8);
     }
 
-    private static Map<String, String> tree(Path root) throws IOException {
+    static Map<String, String> tree(Path root) throws IOException {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path file : walk.filter(Files::isRegularFile).toList()) {

@@ -1,0 +1,156 @@
+package fr.gouv.diplomatie.daect.programme.site;
+
+import fr.gouv.diplomatie.daect.programme.bake.BakeException;
+import fr.gouv.diplomatie.daect.programme.log.BuildLog;
+import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
+import fr.gouv.diplomatie.daect.programme.testing.RepositorySite;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * An editor's afternoon in the preview: edits drawn at random (from a fixed seed, so that a failure can be replayed)
+ * among those the programme sees every week, each saved and rebuilt as the preview does; an edit the validation
+ * refuses is undone, as the editor would. Then the preview's site must be, byte for byte, what a full bake makes of
+ * the same files: whatever the sequence, no page, calendar or index left behind.
+ */
+class LiveSiteEditSequenceTest {
+
+    private static final List<String> TAGS = List.of("maroc", "dispositif-conjoint", "egalite-femmes-hommes", "senegal",
+            "developpement-durable", "sante", "sport", "ameriques", "jeunesse", "expe-ct");
+    private static final Pattern DATE = Pattern.compile("(?m)^date=(\\d{4}-\\d{2}-\\d{2})$");
+    /**
+     * Half an hour before « La santé » (13 January 2021, 10:00 to 12:00 in Paris): five sessions over, whose pages
+     * announce the next one, the others to come; as the afternoon's clock moves on by the hour, it begins, then ends.
+     */
+    private static final Instant START = Instant.parse("2021-01-13T08:30:00Z");
+    private static final int EDITS = 12;
+
+    @TempDir
+    Path dir;
+
+    // Sequences that were wrong before the preview's plan knew the session a past page announces (1, 2 and the others)
+    // and the phase of a session (13, 16 and 20 end with « La santé » under way).
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 13, 16, 20})
+    void afterAnySequenceOfEditsThePreviewIsTheFullBake(long seed) throws Exception {
+        RepositorySite.copyTo(dir);
+        Random random = new Random(seed);
+        List<String> done = new ArrayList<>();
+        MovingClock clock = new MovingClock(START);
+        try (LiveSite site = liveSite(dir.resolve("target/www"), clock)) {
+            site.rebuild(Set.of());
+            for (int step = 0; step < EDITS; step++) {
+                List<Path> sessions = sessions();
+                Path file = sessions.get(random.nextInt(sessions.size()));
+                String before = Files.readString(file, StandardCharsets.UTF_8);
+                if (random.nextInt(7) == 0) {
+                    // An hour later, the editor saves a file unchanged: what the clock changed must show.
+                    clock.now = clock.now.plus(Duration.ofHours(1));
+                    site.rebuild(Set.of(file));
+                    done.add("une heure plus tard");
+                    continue;
+                }
+                String edit = edit(before, step, random);
+                Files.writeString(file, edit, StandardCharsets.UTF_8);
+                String name = file.getFileName() + " : " + describe(before, edit);
+                try {
+                    site.rebuild(Set.of(file));
+                    done.add(name);
+                } catch (ValidationFailedException | BakeException refused) {
+                    Files.writeString(file, before, StandardCharsets.UTF_8);
+                    site.rebuild(Set.of(file));
+                    done.add(name + " (refusée, annulée)");
+                }
+            }
+            site.writeDeferred();
+        }
+        try (LiveSite fresh = liveSite(dir.resolve("target/full"), clock)) {
+            fresh.rebuild(Set.of());
+        }
+        assertEquals(LiveSiteTest.tree(dir.resolve("target/full")), LiveSiteTest.tree(dir.resolve("target/www")),
+                "seed " + seed + ", after: " + done);
+    }
+
+    private LiveSite liveSite(Path output, Clock clock) {
+        return new LiveSite(dir, output, () -> SiteSettings.load(dir, Map.of()), clock, false, BuildLog.silent());
+    }
+
+    /** The afternoon's clock, moved on by the test. */
+    private static final class MovingClock extends Clock {
+
+        volatile Instant now;
+
+        MovingClock(Instant now) {
+            this.now = now;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException("the programme reads instants");
+        }
+    }
+
+    private List<Path> sessions() throws IOException {
+        try (Stream<Path> files = Files.list(dir.resolve("content/webinaires"))) {
+            return files.filter(f -> f.toString().endsWith(".md")).sorted().toList();
+        }
+    }
+
+    /** One of the week's edits of a session file: its title, its status, its themes, its text, its note or its date. */
+    private static String edit(String text, int step, Random random) {
+        return switch (random.nextInt(6)) {
+            case 0 -> text.replaceFirst("(?m)^title=.*$", "title=Un titre revu, étape " + step);
+            case 1 -> text.contains("\neventStatus=cancelled\n") ? text.replace("\neventStatus=cancelled\n", "\n")
+                    : text.replaceFirst("(?m)^status=published$", "status=published\neventStatus=cancelled");
+            case 2 -> text.replaceFirst("(?m)^tags=.*$", "tags=" + TAGS.get(random.nextInt(TAGS.size()))
+                    + (random.nextBoolean() ? ", " + TAGS.get(random.nextInt(TAGS.size())) : ""));
+            case 3 -> text + "\nUn paragraphe ajouté à l'étape " + step + ".\n";
+            case 4 -> text.contains("\nnote=") ? text.replaceFirst("(?m)^note=.*\n", "")
+                    : text.replaceFirst("(?m)^status=published$", "status=published\nnote=Une note de l'étape " + step + ".");
+            default -> moved(text, 7L * (random.nextInt(9) - 4));
+        };
+    }
+
+    private static String moved(String text, long days) {
+        Matcher date = DATE.matcher(text);
+        return date.find() ? date.replaceFirst("date=" + LocalDate.parse(date.group(1)).plusDays(days)) : text;
+    }
+
+    private static String describe(String before, String after) {
+        List<String> lines = new ArrayList<>(after.lines().toList());
+        lines.removeAll(before.lines().toList());
+        return lines.isEmpty() ? "ligne retirée" : lines.get(0);
+    }
+}
