@@ -56,10 +56,10 @@ class LiveSiteEditSequenceTest {
     Path dir;
 
     // Of 40 seeds, these sequences were wrong without what the preview's plan now knows: the session a past page
-    // announces (23 seeds failed, 1, 16 and 40 among them), the phase of a session (9: 16, 40) and the sizes of the
+    // announces (21 seeds failed, these four among them), the phase of a session (7: 8, 18, 40) and the sizes of the
     // documents a page offers (3: 8, 40).
     @ParameterizedTest
-    @ValueSource(longs = {1, 8, 16, 40})
+    @ValueSource(longs = {1, 8, 18, 40})
     void afterAnySequenceOfEditsThePreviewIsTheFullBake(long seed) throws Exception {
         RepositorySite.copyTo(dir);
         Random random = new Random(seed);
@@ -147,8 +147,9 @@ class LiveSiteEditSequenceTest {
     }
 
     /**
-     * One of the week's edits of a session file: its title, its status, its themes, its text, its note, its date, its
-     * speakers, its recording, its registration or its document, each line added, or removed when it is there.
+     * One of the week's edits of a session file: its title, its status, its themes, its text (a paragraph, a table, a
+     * quotation and a list), its note, its date, its speakers, its recording, its registration or its document, each
+     * line added, or removed when it is there.
      */
     private static String edit(String text, int step, Random random) {
         return switch (random.nextInt(10)) {
@@ -157,7 +158,12 @@ class LiveSiteEditSequenceTest {
                     : text.replaceFirst("(?m)^status=published$", "status=published\neventStatus=cancelled");
             case 2 -> text.replaceFirst("(?m)^tags=.*$", "tags=" + TAGS.get(random.nextInt(TAGS.size()))
                     + (random.nextBoolean() ? ", " + TAGS.get(random.nextInt(TAGS.size())) : ""));
-            case 3 -> text + "\nUn paragraphe ajouté à l'étape " + step + ".\n";
+            // Markup a page did not have may need rules of the DSFR that its stylesheet had left out.
+            case 3 -> text + switch (random.nextInt(3)) {
+                case 0 -> "\nUn paragraphe ajouté à l'étape " + step + ".\n";
+                case 1 -> "\n| Étape | Lieu |\n|---|---|\n| " + step + " | Rabat |\n";
+                default -> "\n> Une citation, étape " + step + ".\n\n1. un\n2. deux\n";
+            };
             case 4 -> text.contains("\nnote=") ? text.replaceFirst("(?m)^note=.*\n", "")
                     : text.replaceFirst("(?m)^status=published$", "status=published\nnote=Une note de l'étape " + step + ".");
             case 5 -> moved(text, 7L * (random.nextInt(9) - 4));
