@@ -139,8 +139,7 @@ public final class LiveSite implements AutoCloseable {
         Set<Path> assets = saved.assets(warm::isAsset, build.contentDir());
         Set<String> removedAssets = saved.removedAssets(build.buildSettings());
         BakeSteps bakeSteps = build.steps();
-        RebakePlan plan = RebakePlan.of(last, sources, bakeSteps.paths(), assets, SavedFiles.sitePaths(assets, build.buildSettings()),
-                removedAssets);
+        RebakePlan plan = RebakePlan.of(last, sources, bakeSteps.paths(), assets, build.buildSettings().assetDir(), removedAssets);
         ProgrammeView view = bakeSteps.view(sources);
         Set<String> generated = generatedPages(view);
         Set<String> stale = StalePages.of(lastGenerated, generated,

@@ -50,11 +50,11 @@ import java.util.stream.Collectors;
 public record RebakePlan(SiteChange change, Set<UUID> calendars, boolean programmeCalendar, boolean sitemap, boolean searchIndex) {
 
     /**
-     * @param assets        files copied as they are that were created or changed
-     * @param changedAssets their site paths (from the site's root)
-     * @param removedAssets the site paths of those that were deleted
+     * @param assets        files copied as they are that were created or changed (absolute, normalized)
+     * @param assetDir      the folder of the documents sessions offer
+     * @param removedAssets the site paths (from the site's root) of those that were deleted
      */
-    public static RebakePlan of(Sources before, Sources after, SitePaths paths, Set<Path> assets, Set<String> changedAssets,
+    public static RebakePlan of(Sources before, Sources after, SitePaths paths, Set<Path> assets, Path assetDir,
                                 Set<String> removedAssets) {
         Map<Path, ContentFile> old = byPath(before.files());
         Map<Path, ContentFile> now = byPath(after.files());
@@ -77,7 +77,7 @@ public record RebakePlan(SiteChange change, Set<UUID> calendars, boolean program
                 render.add(pathOf.get(source));
             }
         });
-        after.programme().sessions().stream().filter(session -> offersAnyOf(session, changedAssets))
+        after.programme().sessions().stream().filter(session -> offersAnyOf(session, assets, assetDir))
                 .forEach(session -> render.add(pathOf.get(session.sourcePath())));
         boolean listChanged = !listing(before.programme()).equals(listing(after.programme()));
         if (listChanged) {
@@ -110,13 +110,10 @@ public record RebakePlan(SiteChange change, Set<UUID> calendars, boolean program
                 sitemap, searchIndex);
     }
 
-    /** Whether one of the session's documents is one of these files (site paths), whose size its page shows. */
-    private static boolean offersAnyOf(Session session, Set<String> files) {
-        return !files.isEmpty() && session.documents().stream().anyMatch(document -> files.contains(sitePath(document.path())));
-    }
-
-    private static String sitePath(String path) {
-        return Path.of(path).normalize().toString().replace('\\', '/');
+    /** Whether one of the session's documents (in {@code assetDir}, as its page finds them) is one of {@code files}. */
+    private static boolean offersAnyOf(Session session, Set<Path> files, Path assetDir) {
+        return !files.isEmpty() && session.documents().stream()
+                .anyMatch(document -> files.contains(assetDir.resolve(document.path()).toAbsolutePath().normalize()));
     }
 
     private static Map<Path, ContentFile> byPath(List<ContentFile> files) {

@@ -51,13 +51,6 @@ record SavedFiles(Path projectDir, Set<Path> paths) {
         return assets;
     }
 
-    /** Where each of {@code assets} (files the bake copies) is in the site: its path under the assets folder or under content/. */
-    static Set<String> sitePaths(Set<Path> assets, BuildSettings current) {
-        Set<String> sitePaths = new HashSet<>();
-        assets.forEach(asset -> sitePathOf(asset, List.of(current.assetDir(), current.contentDir())).ifPresent(sitePaths::add));
-        return sitePaths;
-    }
-
     /** Where each deleted file that the bake copied was in the site: its path under the assets folder or under content/. */
     Set<String> removedAssets(BuildSettings current) {
         Set<String> removed = new HashSet<>();

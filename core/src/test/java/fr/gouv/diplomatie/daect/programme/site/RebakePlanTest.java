@@ -50,7 +50,7 @@ class RebakePlanTest {
     @Test
     void aChangedBodyRendersThatPageAndItsCalendarOnly() throws Exception {
         session("b", "2021-03-17", "tags=sante,maroc", "Un paragraphe ajouté.");
-        RebakePlan plan = RebakePlan.of(before, sources(), PATHS, Set.of(), Set.of(), Set.of());
+        RebakePlan plan = RebakePlan.of(before, sources(), PATHS, Set.of(), assets(), Set.of());
 
         assertEquals(Set.of("b.md"), names(plan.change().pagesToRender()));
         assertEquals(Set.of("b.md"), names(plan.change().changedSources()));
@@ -64,7 +64,7 @@ class RebakePlanTest {
     @Test
     void aPageThatIsNoSessionLeavesTheSearchIndexAlone() throws Exception {
         write("content/a-propos.md", "title=À propos\ntype=page\nstatus=published\n~~~~~~\nLe programme, autrement dit.\n");
-        RebakePlan plan = RebakePlan.of(before, sources(), PATHS, Set.of(), Set.of(), Set.of());
+        RebakePlan plan = RebakePlan.of(before, sources(), PATHS, Set.of(), assets(), Set.of());
 
         assertEquals(Set.of("a-propos.md"), names(plan.change().pagesToRender()));
         assertFalse(plan.searchIndex(), "only the session pages are indexed");
@@ -73,7 +73,7 @@ class RebakePlanTest {
     @Test
     void aNewTitleRendersTheNeighboursAndEveryListingPage() throws Exception {
         session("b", "2021-03-17", "tags=sante,maroc", "title=Un autre titre");
-        RebakePlan plan = RebakePlan.of(before, sources(), PATHS, Set.of(), Set.of(), Set.of());
+        RebakePlan plan = RebakePlan.of(before, sources(), PATHS, Set.of(), assets(), Set.of());
 
         assertEquals(Set.of("a.md", "b.md", "c.md", "a-propos.md"), names(plan.change().pagesToRender()));
         assertTrue(plan.change().tagPages());
@@ -83,7 +83,7 @@ class RebakePlanTest {
 
     @Test
     void nothingChangedMeansNothingToDo() throws Exception {
-        RebakePlan plan = RebakePlan.of(before, sources(), PATHS, Set.of(), Set.of(), Set.of());
+        RebakePlan plan = RebakePlan.of(before, sources(), PATHS, Set.of(), assets(), Set.of());
 
         assertEquals(Set.of(), plan.change().pagesToRender());
         assertEquals(Set.of(), plan.calendars());
@@ -96,7 +96,7 @@ class RebakePlanTest {
     @Test
     void aDeletedSessionTakesItsCalendarAndItsLastTagsPageAlong() throws Exception {
         Files.delete(dir.resolve("content/webinaires/b.md"));
-        RebakePlan plan = RebakePlan.of(before, sources(), PATHS, Set.of(), Set.of(), Set.of());
+        RebakePlan plan = RebakePlan.of(before, sources(), PATHS, Set.of(), assets(), Set.of());
 
         assertEquals(Set.of("b.md"), names(plan.change().removedSources()));
         assertEquals(Set.of("webinaires/b.ics", PATHS.themePage("maroc")), plan.change().deletedOutputs());
@@ -109,7 +109,7 @@ class RebakePlanTest {
     @Test
     void aNewSessionIsIndexed() throws Exception {
         session("d", "2021-03-31", "tags=maroc");
-        RebakePlan plan = RebakePlan.of(before, sources(), PATHS, Set.of(), Set.of(), Set.of());
+        RebakePlan plan = RebakePlan.of(before, sources(), PATHS, Set.of(), assets(), Set.of());
 
         assertTrue(names(plan.change().pagesToRender()).contains("d.md"));
         assertTrue(plan.searchIndex());
@@ -118,7 +118,7 @@ class RebakePlanTest {
     @Test
     void aDraftLeavesTheSitemap() throws Exception {
         session("c", "2021-03-24", "tags=sante", "status=draft");
-        RebakePlan plan = RebakePlan.of(before, sources(), PATHS, Set.of(), Set.of(), Set.of());
+        RebakePlan plan = RebakePlan.of(before, sources(), PATHS, Set.of(), assets(), Set.of());
 
         assertTrue(plan.sitemap());
         assertTrue(plan.searchIndex(), "its page is no longer published");
@@ -127,7 +127,7 @@ class RebakePlanTest {
     @Test
     void theSessionThatBecomesPastIsRenderedAgainWithItsNeighbours() throws Exception {
         Sources later = sources(Clock.fixed(Instant.parse("2021-03-18T09:00:00Z"), ZoneOffset.UTC));
-        RebakePlan plan = RebakePlan.of(before, later, PATHS, Set.of(), Set.of(), Set.of());
+        RebakePlan plan = RebakePlan.of(before, later, PATHS, Set.of(), assets(), Set.of());
 
         assertTrue(names(plan.change().pagesToRender()).contains("b.md"), "b is past now");
         assertTrue(plan.change().tagPages(), "the lists show which sessions are past");
@@ -140,7 +140,7 @@ class RebakePlanTest {
         session("b", "2021-03-17", "tags=sante,maroc", "documents=[Support](./documents/support.pdf)");
         before = sources();
         RebakePlan plan = RebakePlan.of(before, sources(), PATHS, Set.of(dir.resolve("assets/documents/support.pdf")),
-                Set.of("documents/support.pdf"), Set.of());
+                assets(), Set.of());
 
         assertEquals(Set.of("b.md"), names(plan.change().pagesToRender()), "b's page shows the document's size");
         assertFalse(plan.change().tagPages());
@@ -153,7 +153,7 @@ class RebakePlanTest {
         session("b", "2021-03-17", "tags=sante,maroc", "eventStatus=cancelled");
         before = sources();
         session("c", "2021-03-24", "tags=sante", "title=Un autre titre");
-        RebakePlan plan = RebakePlan.of(before, sources(), PATHS, Set.of(), Set.of(), Set.of());
+        RebakePlan plan = RebakePlan.of(before, sources(), PATHS, Set.of(), assets(), Set.of());
 
         assertTrue(names(plan.change().pagesToRender()).contains("a.md"), "a's page names c");
     }
@@ -163,11 +163,15 @@ class RebakePlanTest {
         // b begins at 10:00 in Paris (09:00 UTC); registration closed the day before: neither past nor open, both times.
         Sources beforeItBegins = sources(Clock.fixed(Instant.parse("2021-03-17T08:30:00Z"), ZoneOffset.UTC));
         Sources whileItTakesPlace = sources(Clock.fixed(Instant.parse("2021-03-17T09:30:00Z"), ZoneOffset.UTC));
-        RebakePlan plan = RebakePlan.of(beforeItBegins, whileItTakesPlace, PATHS, Set.of(), Set.of(), Set.of());
+        RebakePlan plan = RebakePlan.of(beforeItBegins, whileItTakesPlace, PATHS, Set.of(), assets(), Set.of());
 
         assertTrue(names(plan.change().pagesToRender()).contains("b.md"), "its page is baked for its phase");
         assertTrue(names(plan.change().pagesToRender()).contains("a-propos.md"), "« En ce moment » and the next session");
         assertTrue(plan.change().tagPages());
+    }
+
+    private Path assets() {
+        return dir.resolve("assets");
     }
 
     private Sources sources() throws Exception {
