@@ -8,6 +8,8 @@ import org.jbake.model.DocumentModel;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
@@ -19,6 +21,9 @@ import java.util.concurrent.Future;
  * returns their errors, worded as JBake words them. Outside that window it renders as JBake does, in the caller's thread.
  * The listing pages JBake does not know (the archives, the theme pages after the first: {@link GeneratedPageRenderer})
  * are rendered with the tag pages, on the workers too.
+ * <p>
+ * Given the site it replaces ({@link PreviousSite}), it renders only the pages that site cannot give, and notes the
+ * others, which the bake then takes from it.
  */
 final class ConcurrentRenderer extends Renderer {
 
@@ -28,11 +33,25 @@ final class ConcurrentRenderer extends Renderer {
     private final List<Future<?>> pending = new ArrayList<>();
     /** How many generated pages {@link #renderGeneratedAhead} handed out (then not again with the tag pages), or -1. */
     private int generatedAhead = -1;
+    private final PreviousSite previous;
+    /** The pages taken from {@link #previous} instead of being rendered, from the site's root. */
+    private final Set<String> kept = ConcurrentHashMap.newKeySet();
 
     ConcurrentRenderer(ContentStore db, JBakeConfiguration config, ProgrammeTemplateEngine engine) {
+        this(db, config, engine, null);
+    }
+
+    /** {@code previous}: the site whose pages of what did not change are kept, or null to render every page. */
+    ConcurrentRenderer(ContentStore db, JBakeConfiguration config, ProgrammeTemplateEngine engine, PreviousSite previous) {
         super(db, config, engine);
         this.config = config;
         this.generated = new GeneratedPageRenderer(config, engine);
+        this.previous = previous;
+    }
+
+    /** The pages left to take from the previous site, from the site's root. */
+    Set<String> kept() {
+        return Set.copyOf(kept);
     }
 
     /** From now on, pages are rendered on {@code workers}. */
@@ -42,7 +61,9 @@ final class ConcurrentRenderer extends Renderer {
 
     @Override
     public void render(DocumentModel content) throws Exception {
-        if (workers == null) {
+        if (previous != null && !previous.renders(content)) {
+            kept.add(PreviousSite.pageOf(content, config));
+        } else if (workers == null) {
             super.render(content);
         } else {
             pending.add(workers.submit(() -> {
@@ -59,7 +80,7 @@ final class ConcurrentRenderer extends Renderer {
      */
     void renderGeneratedAhead() {
         if (workers != null && config.getRenderTags() && generatedAhead < 0) {
-            List<GeneratedPage> pages = generated.pages();
+            List<GeneratedPage> pages = generatedToRender();
             pages.forEach(this::handOut);
             generatedAhead = pages.size();
         }
@@ -74,7 +95,7 @@ final class ConcurrentRenderer extends Renderer {
 
     /** Renders the generated pages, on the workers if there are; how many. */
     private int renderGenerated() throws Exception {
-        List<GeneratedPage> pages = generated.pages();
+        List<GeneratedPage> pages = generatedToRender();
         for (GeneratedPage page : pages) {
             if (workers == null) {
                 generated.render(page);
@@ -83,6 +104,16 @@ final class ConcurrentRenderer extends Renderer {
             }
         }
         return pages.size();
+    }
+
+    /** The generated pages, unless the previous site's are kept. */
+    private List<GeneratedPage> generatedToRender() {
+        List<GeneratedPage> pages = generated.pages();
+        if (previous == null || previous.listings()) {
+            return pages;
+        }
+        pages.forEach(page -> kept.add(page.path()));
+        return List.of();
     }
 
     private void handOut(GeneratedPage page) {

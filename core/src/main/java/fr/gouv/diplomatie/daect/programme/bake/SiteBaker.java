@@ -61,7 +61,35 @@ public final class SiteBaker {
      * @param files the content files as read and validated by us: JBake must bake each of them
      */
     public BakeReport bake(ProgrammeView programme, List<ContentFile> files, List<SiteStep> steps) throws BakeException {
-        return bake(programme, files, steps, false).report();
+        return bake(programme, files, steps, false, null).report();
+    }
+
+    /**
+     * The same bake, keeping from {@code previous} (the site it replaces) the pages and files of what did not change
+     * instead of making them again: the result is the site a full bake would make, with fewer pages rendered.
+     *
+     * @throws PreviousSiteException if a file to keep is missing from the previous site (nothing is replaced then)
+     */
+    public BakeReport bake(ProgrammeView programme, List<ContentFile> files, List<SiteStep> steps, PreviousSite previous)
+            throws BakeException, PreviousSiteException {
+        try {
+            return bake(programme, files, steps, false, previous).report();
+        } catch (UncheckedPreviousSite e) {
+            throw new PreviousSiteException(e.getMessage(), e.getCause());
+        }
+    }
+
+    /** A file of the previous site that a bake meant to keep could not be: the caller bakes everything instead. */
+    public static final class PreviousSiteException extends Exception {
+        PreviousSiteException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private static final class UncheckedPreviousSite extends RuntimeException {
+        UncheckedPreviousSite(IOException cause) {
+            super(cause.getMessage(), cause);
+        }
     }
 
     /**
@@ -70,13 +98,14 @@ public final class SiteBaker {
      * {@link WarmSite#rebake} renders only the pages a change touches. The caller closes it.
      */
     public WarmSite bakeWarm(ProgrammeView programme, List<ContentFile> files, List<SiteStep> steps) throws BakeException {
-        return bake(programme, files, steps, true).warm();
+        return bake(programme, files, steps, true, null).warm();
     }
 
     private record Baked(BakeReport report, WarmSite warm) {
     }
 
-    private Baked bake(ProgrammeView programme, List<ContentFile> files, List<SiteStep> steps, boolean keepWarm) throws BakeException {
+    private Baked bake(ProgrammeView programme, List<ContentFile> files, List<SiteStep> steps, boolean keepWarm,
+                       PreviousSite previous) throws BakeException {
         long started = System.nanoTime();
         Path staging = destination.resolveSibling(destination.getFileName() + ".tmp");
         StagedFiles.discard(staging);
@@ -100,7 +129,7 @@ public final class SiteBaker {
             utensils.setConfiguration(config);
             utensils.setContentStore(store);
             utensils.setCrawler(new LinkRefusingCrawler(store, config));
-            ConcurrentRenderer renderer = new ConcurrentRenderer(store, config, engine);
+            ConcurrentRenderer renderer = new ConcurrentRenderer(store, config, engine, previous);
             utensils.setRenderer(renderer);
             utensils.setAsset(new LinkRefusingAsset(config));
 
@@ -148,6 +177,9 @@ public final class SiteBaker {
             Map<String, Integer> stepFiles = new LinkedHashMap<>();
             Map<String, Duration> stepTimes = new LinkedHashMap<>();
             int pages = 0;
+            if (problems.isEmpty() && previous != null) {
+                stepFiles.put(KEPT, keep(previous, renderer.kept(), staging));
+            }
             if (problems.isEmpty()) {
                 pages = runPageSteps(steps, staging, results, stepTimes, workers);
                 for (SiteStep step : steps) {
@@ -175,6 +207,19 @@ public final class SiteBaker {
             if (!kept) {
                 store.release();
             }
+        }
+    }
+
+    /** How the build log names the files taken from the previous site. */
+    public static final String KEPT = "fichiers repris du site précédent";
+
+    /** Links what the bake keeps of the previous site into the staging folder, once JBake and the calendars are done. */
+    private static int keep(PreviousSite previous, Set<String> pages, Path staging) {
+        try {
+            return previous.keepInto(staging, pages);
+        } catch (IOException e) {
+            StagedFiles.discard(staging);
+            throw new UncheckedPreviousSite(e);
         }
     }
 

@@ -21,6 +21,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 
 /**
  * What the bake makes of the sources besides JBake's pages — the templates' model, the calendars, the sitemap, the
@@ -60,8 +62,20 @@ record BakeSteps(Path projectDir, SiteSettings settings, BuildSettings build, Ma
      * not in partial rebakes).
      */
     List<SiteStep> all(Sources sources, Optional<SiteStep> frontEnd, boolean searchIndex) {
+        return all(calendars(sources), sources, frontEnd, searchIndex);
+    }
+
+    /**
+     * The same steps for a build that keeps the rest from the previous site: only the {@code calendars} of these
+     * sessions (and the programme's), and the search index only if {@code searchIndex}.
+     */
+    List<SiteStep> changed(Sources sources, Set<UUID> calendars, Optional<SiteStep> frontEnd, boolean searchIndex) {
+        return all(calendars(sources).restrictedTo(calendars, true), sources, frontEnd, searchIndex);
+    }
+
+    private List<SiteStep> all(CalendarStep calendars, Sources sources, Optional<SiteStep> frontEnd, boolean searchIndex) {
         List<SiteStep> steps = new ArrayList<>();
-        steps.add(calendars(sources));
+        steps.add(calendars);
         frontEnd.ifPresent(steps::add);
         steps.add(sitemap());
         steps.add(feed(sources));

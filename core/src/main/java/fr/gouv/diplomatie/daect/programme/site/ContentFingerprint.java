@@ -11,6 +11,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.Map;
 
 /**
@@ -21,6 +22,14 @@ import java.util.Map;
 record ContentFingerprint(Map<String, String> settings, boolean production, List<String> files) {
 
     static ContentFingerprint of(Path projectDir, SiteSettings settings, boolean production, List<Path> read) {
+        return new ContentFingerprint(settings.asMap(), production, listing(projectDir, read, file -> true));
+    }
+
+    /**
+     * Each {@code include}d file under the folders and files of {@code read}, by path from {@code projectDir}, size and
+     * modification time, sorted within each of them.
+     */
+    static List<String> listing(Path projectDir, List<Path> read, Predicate<Path> include) {
         List<String> files = new ArrayList<>();
         for (Path path : read) {
             if (!Files.exists(path)) {
@@ -33,7 +42,7 @@ record ContentFingerprint(Map<String, String> settings, boolean production, List
                 Files.walkFileTree(path, new SimpleFileVisitor<>() {
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                        if (attributes.isRegularFile()) {
+                        if (attributes.isRegularFile() && include.test(file)) {
                             found.add(projectDir.relativize(file) + " " + attributes.size() + " " + attributes.lastModifiedTime().toMillis());
                         }
                         return FileVisitResult.CONTINUE;
@@ -45,6 +54,6 @@ record ContentFingerprint(Map<String, String> settings, boolean production, List
             found.sort(null);
             files.addAll(found);
         }
-        return new ContentFingerprint(settings.asMap(), production, files);
+        return files;
     }
 }

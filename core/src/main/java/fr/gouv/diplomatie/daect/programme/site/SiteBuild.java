@@ -3,6 +3,7 @@ package fr.gouv.diplomatie.daect.programme.site;
 import fr.gouv.diplomatie.daect.programme.cms.PublishedAdmin;
 import fr.gouv.diplomatie.daect.programme.bake.BakeException;
 import fr.gouv.diplomatie.daect.programme.bake.BakeReport;
+import fr.gouv.diplomatie.daect.programme.bake.PreviousSite;
 import fr.gouv.diplomatie.daect.programme.bake.SiteBaker;
 import fr.gouv.diplomatie.daect.programme.bake.SiteStep;
 import fr.gouv.diplomatie.daect.programme.bake.WarmSite;
@@ -25,12 +26,15 @@ import fr.gouv.diplomatie.daect.programme.validation.Diagnostic;
 import fr.gouv.diplomatie.daect.programme.validation.ProgrammeValidator;
 import fr.gouv.diplomatie.daect.programme.validation.ValidationContext;
 import fr.gouv.diplomatie.daect.programme.validation.ValidationReport;
+import fr.gouv.diplomatie.daect.programme.view.SitePaths;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The pipeline from the sources to the baked site: read the content, validate it, build the programme, bake; then,
@@ -167,13 +171,63 @@ public final class SiteBuild {
         Optional<SiteStep> dsfr = frontEnd.step(projectDir, build.dsfr(), log, true, PublishedAdmin.requested(settings));
         Sources sources = unchanged ? prepare(validated.files(), validated.report()) : prepare();
         BakeSteps steps = steps();
-        BakeReport baked = baker(steps).bake(steps.view(sources), sources.files(), steps.all(sources, dsfr, frontEnd.indexesSearch()));
+        String key = BuildKey.of(projectDir, output, settings, build, production, frontEnd);
+        Optional<PreviousBake> previous = incremental() ? PreviousBake.read(output, key, new ContentFileReader(projectDir)) : Optional.empty();
+        // From here on the site may change: until this bake is recorded, the next build is a full one.
+        PreviousBake.forget(output);
+        BakeReport baked = previous.isPresent() ? bakeChange(previous.get(), sources, steps, dsfr) : null;
+        if (baked == null) {
+            baked = baker(steps).bake(steps.view(sources), sources.files(), steps.all(sources, dsfr, frontEnd.indexesSearch()));
+        }
         commit(sources);
+        PreviousBake.record(output, key, sources);
         return baked;
+    }
+
+    /** Whether a build may keep what did not change from the previous one ({@value BuildKey#INCREMENTAL}, true by default). */
+    private boolean incremental() {
+        return !"false".equals(settings.get(BuildKey.INCREMENTAL, "true").strip());
+    }
+
+    /**
+     * Bakes what changed since {@code previous} and keeps the rest of its site (see {@link RebakePlan}); null if that
+     * site lacks a file it should have (the caller bakes everything then).
+     */
+    private BakeReport bakeChange(PreviousBake previous, Sources sources, BakeSteps steps, Optional<SiteStep> dsfr) throws BakeException {
+        SitePaths paths = steps.paths();
+        RebakePlan plan = RebakePlan.of(previous.sources(settings), sources, paths, Set.of(), build.assetDir(), Set.of());
+        Set<String> keptCalendars = sources.programme().sessions().stream().filter(session -> !plan.calendars().contains(session.uid()))
+                .map(paths::sessionCalendar).collect(Collectors.toSet());
+        boolean searchIndex = frontEnd.indexesSearch() && plan.searchIndex();
+        Set<String> keptFolders = frontEnd.indexesSearch() && !searchIndex ? Set.of(SitePaths.SEARCH_INDEX_DIR) : Set.of();
+        PreviousSite site = new PreviousSite(output.toAbsolutePath().normalize(), plan.change().pagesToRender(),
+                plan.change().tagPages(), keptCalendars, keptFolders);
+        try {
+            BakeReport report = baker(steps).bake(steps.view(sources), sources.files(),
+                    steps.changed(sources, plan.calendars(), dsfr, searchIndex), site);
+            log.info("Construction incrémentale : " + describe(plan, report) + ".");
+            return report;
+        } catch (SiteBaker.PreviousSiteException e) {
+            log.info("Le site précédent est incomplet (" + e.getMessage() + ") : il est reconstruit entièrement.");
+            return null;
+        }
+    }
+
+    private static String describe(RebakePlan plan, BakeReport report) {
+        int pages = plan.change().pagesToRender().size();
+        int calendars = plan.calendars().size();
+        return (pages == 1 ? "1 page refaite" : pages + " pages refaites")
+                + (plan.change().tagPages() ? " et les listes de séances" : "")
+                + ", " + (calendars == 1 ? "1 calendrier de séance" : calendars + " calendriers de séance")
+                + ", " + report.stepFiles().getOrDefault(SiteBaker.KEPT, 0) + " fichiers repris"
+                + (plan.searchIndex() ? ", index de recherche refait" : "")
+                + " (-D" + BuildKey.INCREMENTAL + "=false pour tout reconstruire)";
     }
 
     /** The same bake, keeping JBake's state in memory for the preview's rebakes (see {@link LiveSite}). */
     WarmSite bakeWarm(Sources sources) throws BakeException, IOException {
+        // The preview changes the site in place afterwards: the next Maven build must not take it as its own.
+        PreviousBake.forget(output);
         BakeSteps steps = steps();
         WarmSite warm = baker(steps).bakeWarm(steps.view(sources), sources.files(),
                 steps.all(sources, frontEnd.step(projectDir, build.dsfr(), log, false, PublishedAdmin.requested(settings)),

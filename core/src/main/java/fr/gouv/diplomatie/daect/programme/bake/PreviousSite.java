@@ -1,0 +1,86 @@
+package fr.gouv.diplomatie.daect.programme.bake;
+
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.model.DocumentModel;
+
+import java.io.IOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The site a bake replaces, and what of it that bake keeps instead of making it again: the pages of the content files
+ * it does not render, the listing pages without a content file when the list of sessions is the same, and the files
+ * and folders the caller names (calendars of unchanged sessions, the search index). Kept files are linked into the new
+ * site (copied where the file system has no links) once JBake and the calendars have written theirs, and before the
+ * steps that read every page: a link shares its file with the previous site, so nothing may write to it afterwards,
+ * and nothing does (the steps that run later write the stylesheets, the sitemap and the search index, none of them kept).
+ *
+ * @param site     the site being replaced, as the previous build left it
+ * @param render   the content files whose pages are rendered (absolute, normalized); the others' pages are kept
+ * @param listings whether the listing pages without a content file are rendered ({@code false}: kept)
+ * @param files    more files to keep, from the site's root
+ * @param folders  folders to keep whole, from the site's root
+ */
+public record PreviousSite(Path site, Set<Path> render, boolean listings, Set<String> files, Set<String> folders) {
+
+    /** Whether the page of {@code document} is rendered again. */
+    boolean renders(DocumentModel document) {
+        return document.getFile() == null || render.contains(Path.of(document.getFile()).toAbsolutePath().normalize());
+    }
+
+    /**
+     * The file JBake's renderer writes for a published document, from the site's root: its address with the output
+     * extension of its type in place of its own (as {@link org.jbake.app.Renderer#render} names it).
+     */
+    static String pageOf(DocumentModel document, JBakeConfiguration config) {
+        String uri = document.getUri();
+        int dot = uri.lastIndexOf('.');
+        String base = dot > uri.lastIndexOf('/') ? uri.substring(0, dot) : uri;
+        return base + config.getOutputExtensionByDocType(document.getType());
+    }
+
+    /** Links {@code pages}, {@link #files} and everything under {@link #folders} into {@code staging}; how many files. */
+    int keepInto(Path staging, Collection<String> pages) throws IOException {
+        int kept = 0;
+        for (String file : pages) {
+            kept += keep(file, staging);
+        }
+        for (String file : files) {
+            kept += keep(file, staging);
+        }
+        for (String folder : folders) {
+            Path previous = site.resolve(folder);
+            if (Files.isDirectory(previous)) {
+                try (Stream<Path> walk = Files.walk(previous)) {
+                    for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                        kept += keep(site.relativize(file).toString(), staging);
+                    }
+                }
+            }
+        }
+        return kept;
+    }
+
+    private int keep(String file, Path staging) throws IOException {
+        Path previous = site.resolve(file);
+        Path target = staging.resolve(file);
+        if (!Files.isRegularFile(previous)) {
+            throw new NoSuchFileException(previous.toString(), null, "absent du site précédent");
+        }
+        Files.createDirectories(target.getParent());
+        try {
+            Files.createLink(target, previous);
+        } catch (UnsupportedOperationException | FileSystemException e) {
+            if (Files.exists(target)) {
+                throw e;
+            }
+            Files.copy(previous, target);
+        }
+        return 1;
+    }
+}

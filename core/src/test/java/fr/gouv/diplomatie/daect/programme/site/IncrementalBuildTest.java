@@ -1,0 +1,135 @@
+package fr.gouv.diplomatie.daect.programme.site;
+
+import fr.gouv.diplomatie.daect.programme.bake.BakeException;
+import fr.gouv.diplomatie.daect.programme.bake.BakeReport;
+import fr.gouv.diplomatie.daect.programme.bake.SiteBaker;
+import fr.gouv.diplomatie.daect.programme.content.ContentFile;
+import fr.gouv.diplomatie.daect.programme.content.ContentFileReader;
+import fr.gouv.diplomatie.daect.programme.log.BuildLog;
+import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
+import fr.gouv.diplomatie.daect.programme.testing.RepositorySite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The editors' build ({@code mvn package}) keeps from the previous site what did not change: after any of the week's
+ * edits, the site it leaves must be, byte for byte, the one a full bake makes of the same files.
+ */
+class IncrementalBuildTest {
+
+    private static final int EDITS = 10;
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 8, 18})
+    void afterEachEditTheBuildIsTheFullBake(long seed) throws Exception {
+        RepositorySite.copyTo(dir);
+        Random random = new Random(seed);
+        List<String> done = new ArrayList<>();
+        EditorEdits.MovingClock clock = new EditorEdits.MovingClock(EditorEdits.START);
+        build(clock, "target/www", Map.of());
+        for (int step = 0; step < EDITS; step++) {
+            EditorEdits.Applied edit = EditorEdits.apply(dir, step, random, clock);
+            try {
+                build(clock, "target/www", Map.of());
+                done.add(edit.name());
+            } catch (ValidationFailedException | BakeException refused) {
+                edit.undo();
+                build(clock, "target/www", Map.of());
+                done.add(edit.name() + " (refusée, annulée)");
+            }
+            build(clock, "target/full", Map.of(BuildKey.INCREMENTAL, "false"));
+            assertEquals(LiveSiteTest.tree(dir.resolve("target/full")), LiveSiteTest.tree(dir.resolve("target/www")),
+                    "seed " + seed + ", after: " + done);
+        }
+    }
+
+    @Test
+    void aSessionEditedRendersItsPagesAndKeepsTheOthers() throws Exception {
+        RepositorySite.copyTo(dir);
+        Clock clock = new EditorEdits.MovingClock(EditorEdits.START);
+        BakeReport first = build(clock, "target/www", Map.of());
+        assertFalse(first.stepFiles().containsKey(SiteBaker.KEPT), "the first build has nothing to keep");
+
+        Path session = dir.resolve("content/webinaires/2021-01-13-sante.md");
+        Files.writeString(session, Files.readString(session, StandardCharsets.UTF_8) + "\nUn paragraphe de plus.\n", StandardCharsets.UTF_8);
+        BakeReport second = build(clock, "target/www", Map.of());
+
+        int kept = second.stepFiles().getOrDefault(SiteBaker.KEPT, 0);
+        assertTrue(kept > 10, "pages and calendars of the other sessions kept: " + second.stepFiles());
+        assertTrue(Files.readString(dir.resolve("target/www/webinaires/2021-01-13-sante.html")).contains("Un paragraphe de plus."));
+    }
+
+    @Test
+    void theRecordOfABakeReadsBackIntoTheSameSources() throws Exception {
+        RepositorySite.copyTo(dir);
+        SiteSettings settings = SiteSettings.load(dir, Map.of());
+        SiteBuild build = new SiteBuild(dir, dir.resolve("target/www"), settings, new EditorEdits.MovingClock(EditorEdits.START), false,
+                BuildLog.silent());
+        SiteBuild.Sources valid = build.prepare(new ContentFileReader(dir).readAll(dir.resolve("content")));
+        // Files the validation would refuse read back the same too: no header, no separator, other line breaks.
+        ContentFileReader reader = new ContentFileReader(dir);
+        List<ContentFile> files = new ArrayList<>(valid.files());
+        files.add(reader.parse(dir.resolve("content/sans-entete.md"), "~~~~~~\r\nUn texte\r\n\r\n sans en-tête  \n".getBytes(StandardCharsets.UTF_8)));
+        files.add(reader.parse(dir.resolve("content/sans-separateur.md"), "\ntitle=Rien\n  \n".getBytes(StandardCharsets.UTF_8)));
+        SiteBuild.Sources sources = new SiteBuild.Sources(files, valid.report(), valid.programme(), valid.lock());
+        Files.createDirectories(dir.resolve("target/www"));
+        PreviousBake.record(dir.resolve("target/www"), "clé", sources);
+
+        PreviousBake read = PreviousBake.read(dir.resolve("target/www"), "clé", new ContentFileReader(dir)).orElseThrow();
+        assertEquals(sources.files(), read.files());
+        assertEquals(sources.programme().now(), read.now());
+        assertEquals(sources.lock().lock().format(), read.lock().format());
+        assertEquals(RebakePlan.listing(sources.programme()), RebakePlan.listing(read.sources(settings).programme()));
+        assertTrue(PreviousBake.read(dir.resolve("target/www"), "autre clé", new ContentFileReader(dir)).isEmpty());
+    }
+
+    @Test
+    void aSettingChangedOrTheStateLostMeansAFullBake() throws Exception {
+        RepositorySite.copyTo(dir);
+        Clock clock = new EditorEdits.MovingClock(EditorEdits.START);
+        build(clock, "target/www", Map.of());
+        assertTrue(build(clock, "target/www", Map.of()).stepFiles().containsKey(SiteBaker.KEPT));
+        assertFalse(build(clock, "target/www", Map.of("site.name", "Autre nom")).stepFiles().containsKey(SiteBaker.KEPT),
+                "a setting changes every page");
+        Files.delete(PreviousBake.fileFor(dir.resolve("target/www")));
+        assertFalse(build(clock, "target/www", Map.of("site.name", "Autre nom")).stepFiles().containsKey(SiteBaker.KEPT),
+                "without the record of the previous bake");
+        assertFalse(build(clock, "target/www", Map.of(BuildKey.INCREMENTAL, "false")).stepFiles().containsKey(SiteBaker.KEPT));
+    }
+
+    @Test
+    void aPageMissingFromThePreviousSiteMeansAFullBake() throws Exception {
+        RepositorySite.copyTo(dir);
+        Clock clock = new EditorEdits.MovingClock(EditorEdits.START);
+        build(clock, "target/www", Map.of());
+        Path page = dir.resolve("target/www/webinaires/2021-01-13-sante.html");
+        byte[] bytes = Files.readAllBytes(page);
+        Files.delete(page);
+        BakeReport report = build(clock, "target/www", Map.of());
+        assertFalse(report.stepFiles().containsKey(SiteBaker.KEPT));
+        assertEquals(new String(bytes, StandardCharsets.UTF_8), Files.readString(page));
+    }
+
+    private BakeReport build(Clock clock, String output, Map<String, String> commandLine) throws Exception {
+        return new SiteBuild(dir, dir.resolve(output), SiteSettings.load(dir, commandLine), clock, false, BuildLog.silent())
+                .withoutFrontEnd().bake(null);
+    }
+}
