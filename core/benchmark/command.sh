@@ -7,6 +7,9 @@
 # COMPARE=<commit> also times the plugin built at that commit, in the same copies, each of its runs just before the
 # working tree's (the plugin's jars are swapped in the local repository, the working tree's put back at the end): an A/B
 # of two versions in the same minutes, which the host's drift from hour to hour does not blur.
+# Before each timed run the editor changes something, as between two real builds: the title of the session in the middle
+# of the programme (its page, its neighbours', the listings, its calendar and the search index change), so that the
+# build keeps the rest from the previous one. FULL=1 times full bakes instead (-Dprogramme.incremental=false).
 # Usage, from anywhere: core/benchmark/command.sh [N...]      (see docs/performance.md; TMPDIR=/dev/shm: in memory)
 set -euo pipefail
 core="$(cd "$(dirname "$0")/.." && pwd)"
@@ -28,8 +31,9 @@ workdir="$(mktemp -d -t programme-command-XXXXXX)"
 version="$(sed -n 's:^  <version>\(.*\)</version>$:\1:p' pom.xml | head -1)"
 installed=("$HOME/.m2/repository/fr/gouv/diplomatie/daect/programme-core/$version/programme-core-$version.jar"
            "$HOME/.m2/repository/fr/gouv/diplomatie/daect/programme-maven-plugin/$version/programme-maven-plugin-$version.jar")
-keep_jars() { mkdir -p "$1" && cp "${installed[@]}" "$1/"; }
-use_jars() { cp "$1/$(basename "${installed[0]}")" "${installed[0]}" && cp "$1/$(basename "${installed[1]}")" "${installed[1]}"; }
+# Copies keep the jars' dates: the build's key (BuildKey) includes them, and a new date would make every run a full bake.
+keep_jars() { mkdir -p "$1" && cp -p "${installed[@]}" "$1/"; }
+use_jars() { cp -p "$1/$(basename "${installed[0]}")" "${installed[0]}" && cp -p "$1/$(basename "${installed[1]}")" "${installed[1]}"; }
 maven install -pl core,plugin -DskipTests -Dinvoker.skip=true
 (cd core && maven test-compile)
 keep_jars "$workdir/jars-travail"
@@ -69,7 +73,9 @@ yardstick() {
   ended=$(date +%s.%N)
   LC_NUMERIC=C awk -v a="$started" -v b="$ended" 'BEGIN { printf "%.2f s", b - a }'
 }
-echo "mvn -B -o -q -N package, $(nproc) cores, load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+full=""
+if [ -n "${FULL:-}" ]; then full="-Dprogramme.incremental=false"; fi
+echo "mvn -B -o -q -N package ${full:-(one title changed before each run)}, $(nproc) cores, load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "étalon de la machine avant la série (SHA-256 de 256 Mo, un cœur) : $(yardstick)"
 # Wall-clock time, and the CPU time of Maven and of what it runs (Pagefind included): on two busy cores the CPU is
 # the steadier figure, and half the CPU a size costs more is the least its wall-clock time can cost more.
@@ -81,7 +87,9 @@ for run in $(seq "${REPEAT:-3}"); do
   for n in "${sizes[@]}"; do
     for v in "${versions[@]}"; do
       use_jars "$workdir/jars-$v"
-      if ! measure=$( { time (cd "$workdir/site-$n" && maven -N package -Dprogramme.today=2021-01-01); } 2>&1 ); then
+      edited="$(ls "$workdir/site-$n/content/webinaires/"*.md | sort | sed -n "$(( (n + 1) / 2 ))p")"
+      sed -i "s/^title=.*/title=Titre revu, essai $run ($v)/" "$edited"
+      if ! measure=$( { time (cd "$workdir/site-$n" && maven -N package -Dprogramme.today=2021-01-01 $full); } 2>&1 ); then
         echo "$measure"
         exit 1
       fi

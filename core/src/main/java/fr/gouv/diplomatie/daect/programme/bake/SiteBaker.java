@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -141,7 +142,14 @@ public final class SiteBaker {
             if (workers.parallel()) {
                 // The Markdown bodies parsed on another thread while JBake reads the files (one after the other), and
                 // sanitized as their pages will ask.
-                workers.submit(() -> markdown.renderAhead(bodiesAsJBakeReadsThem(files), engine.sanitizer()::sanitize));
+                // Only the pages rendered need their body sanitized; the calendars need every body parsed.
+                Consumer<String> sanitize = engine.sanitizer()::sanitize;
+                workers.submit(() -> markdown.renderAhead(bodiesAsJBakeReadsThem(files), previous == null ? sanitize : html -> {
+                }));
+                if (previous != null) {
+                    workers.submit(() -> markdown.renderAhead(bodiesAsJBakeReadsThem(files.stream()
+                            .filter(file -> previous.render().contains(file.path().toAbsolutePath().normalize())).toList()), sanitize));
+                }
             }
             try {
                 JBakeEnvironment.run(() -> {
