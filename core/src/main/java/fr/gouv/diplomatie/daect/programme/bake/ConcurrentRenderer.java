@@ -106,14 +106,21 @@ final class ConcurrentRenderer extends Renderer {
         return pages.size();
     }
 
-    /** The generated pages, unless the previous site's are kept. */
+    /** The generated pages, but those kept from the previous site. */
     private List<GeneratedPage> generatedToRender() {
         List<GeneratedPage> pages = generated.pages();
-        if (previous == null || previous.listings()) {
+        if (previous == null) {
             return pages;
         }
-        pages.forEach(page -> kept.add(page.path()));
-        return List.of();
+        List<GeneratedPage> rendered = new ArrayList<>();
+        for (GeneratedPage page : pages) {
+            if (previous.listings().contains(page.path())) {
+                rendered.add(page);
+            } else {
+                kept.add(page.path());
+            }
+        }
+        return rendered;
     }
 
     private void handOut(GeneratedPage page) {

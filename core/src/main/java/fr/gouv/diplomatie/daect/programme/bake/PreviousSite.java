@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 
 /**
  * The site a bake replaces, and what of it that bake keeps instead of making it again: the pages of the content files
- * it does not render, the listing pages without a content file when the list of sessions is the same, and the files
+ * it does not render, the listing pages without a content file that show the same sessions as before, and the files
  * and folders the caller names (calendars of unchanged sessions, the search index). Kept files are linked into the new
  * site (copied where the file system has no links) once JBake and the calendars have written theirs, and before the
  * steps that read every page: a link shares its file with the previous site, so nothing may write to it afterwards,
@@ -22,11 +22,11 @@ import java.util.stream.Stream;
  *
  * @param site     the site being replaced, as the previous build left it
  * @param render   the content files whose pages are rendered (absolute, normalized); the others' pages are kept
- * @param listings whether the listing pages without a content file are rendered ({@code false}: kept)
+ * @param listings the listing pages without a content file that are rendered (from the site's root); the others are kept
  * @param files    more files to keep, from the site's root
  * @param folders  folders to keep whole, from the site's root
  */
-public record PreviousSite(Path site, Set<Path> render, boolean listings, Set<String> files, Set<String> folders) {
+public record PreviousSite(Path site, Set<Path> render, Set<String> listings, Set<String> files, Set<String> folders) {
 
     /** Whether the page of {@code document} is rendered again. */
     boolean renders(DocumentModel document) {

@@ -26,6 +26,7 @@ import fr.gouv.diplomatie.daect.programme.validation.Diagnostic;
 import fr.gouv.diplomatie.daect.programme.validation.ProgrammeValidator;
 import fr.gouv.diplomatie.daect.programme.validation.ValidationContext;
 import fr.gouv.diplomatie.daect.programme.validation.ValidationReport;
+import fr.gouv.diplomatie.daect.programme.view.ProgrammeView;
 import fr.gouv.diplomatie.daect.programme.view.SitePaths;
 
 import java.io.IOException;
@@ -195,17 +196,21 @@ public final class SiteBuild {
      */
     private BakeReport bakeChange(PreviousBake previous, Sources sources, BakeSteps steps, Optional<SiteStep> dsfr) throws BakeException {
         SitePaths paths = steps.paths();
-        RebakePlan plan = RebakePlan.of(previous.sources(settings), sources, paths, Set.of(), build.assetDir(), Set.of());
+        Sources before = previous.sources(settings);
+        RebakePlan plan = RebakePlan.of(before, sources, paths, Set.of(), build.assetDir(), Set.of());
+        ProgrammeView view = steps.view(sources);
+        Set<String> listings = plan.change().tagPages()
+                ? ListingChanges.of(steps.view(before), before.programme(), view, sources.programme()) : Set.of();
         Set<String> keptCalendars = sources.programme().sessions().stream().filter(session -> !plan.calendars().contains(session.uid()))
                 .map(paths::sessionCalendar).collect(Collectors.toSet());
         boolean searchIndex = frontEnd.indexesSearch() && plan.searchIndex();
         Set<String> keptFolders = frontEnd.indexesSearch() && !searchIndex ? Set.of(SitePaths.SEARCH_INDEX_DIR) : Set.of();
         PreviousSite site = new PreviousSite(output.toAbsolutePath().normalize(), plan.change().pagesToRender(),
-                plan.change().tagPages(), keptCalendars, keptFolders);
+                listings, keptCalendars, keptFolders);
         try {
-            BakeReport report = baker(steps).bake(steps.view(sources), sources.files(),
+            BakeReport report = baker(steps).bake(view, sources.files(),
                     steps.changed(sources, plan.calendars(), dsfr, searchIndex), site);
-            log.info("Construction incrémentale : " + describe(plan, report) + ".");
+            log.info("Construction incrémentale : " + describe(plan, listings.size(), report) + ".");
             return report;
         } catch (SiteBaker.PreviousSiteException e) {
             log.info("Le site précédent est incomplet (" + e.getMessage() + ") : il est reconstruit entièrement.");
@@ -213,11 +218,10 @@ public final class SiteBuild {
         }
     }
 
-    private static String describe(RebakePlan plan, BakeReport report) {
-        int pages = plan.change().pagesToRender().size();
+    private static String describe(RebakePlan plan, int listings, BakeReport report) {
+        int pages = plan.change().pagesToRender().size() + listings;
         int calendars = plan.calendars().size();
         return (pages == 1 ? "1 page refaite" : pages + " pages refaites")
-                + (plan.change().tagPages() ? " et les listes de séances" : "")
                 + ", " + (calendars == 1 ? "1 calendrier de séance" : calendars + " calendriers de séance")
                 + ", " + report.stepFiles().getOrDefault(SiteBaker.KEPT, 0) + " fichiers repris"
                 + (plan.searchIndex() ? ", index de recherche refait" : "")

@@ -8,6 +8,7 @@ import fr.gouv.diplomatie.daect.programme.content.ContentFileReader;
 import fr.gouv.diplomatie.daect.programme.log.BuildLog;
 import fr.gouv.diplomatie.daect.programme.settings.SiteSettings;
 import fr.gouv.diplomatie.daect.programme.testing.RepositorySite;
+import fr.gouv.diplomatie.daect.programme.validation.ValidationBenchmark;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -77,6 +79,56 @@ class IncrementalBuildTest {
         assertTrue(Files.readString(dir.resolve("target/www/webinaires/2021-01-13-sante.html")).contains("Un paragraphe de plus."));
     }
 
+    /**
+     * A hundred sessions in 2021 (four pages of thirty in the year's archive, two or more per theme): a renamed session
+     * renders the few listing pages that show it, a session moved to June shifts every page after it, a month later every
+     * page whose sessions went by; after each, the site is the full bake's.
+     */
+    @Test
+    void aLargerProgrammeRendersTheListingPagesThatShowTheChange() throws Exception {
+        RepositorySite.copyTo(dir);
+        Path generated = dir.resolve("target/generated");
+        ValidationBenchmark.generate(generated, 100);
+        try (Stream<Path> sessions = Files.list(dir.resolve("content/webinaires"))) {
+            for (Path session : sessions.toList()) {
+                Files.delete(session);
+            }
+        }
+        try (Stream<Path> sessions = Files.list(generated.resolve("content/webinaires"))) {
+            for (Path session : sessions.toList()) {
+                Files.copy(session, dir.resolve("content/webinaires").resolve(session.getFileName()));
+            }
+        }
+        Files.deleteIfExists(dir.resolve("programme.lock"));
+        EditorEdits.MovingClock clock = new EditorEdits.MovingClock(EditorEdits.START);
+        List<String> log = new ArrayList<>();
+        build(clock, "target/www", Map.of(), log);
+
+        Path renamed = dir.resolve("content/webinaires/session-00040.md");
+        Files.writeString(renamed, Files.readString(renamed, StandardCharsets.UTF_8).replaceFirst("(?m)^title=.*$", "title=Un titre revu"),
+                StandardCharsets.UTF_8);
+        assertSameAsFullBake(clock, log, "titre revu");
+        String incremental = log.stream().filter(line -> line.startsWith("Construction incrémentale")).reduce((a, b) -> b).orElseThrow();
+        int pages = Integer.parseInt(incremental.replaceAll("^Construction incrémentale : (\\d+) pages? refaites?.*$", "$1"));
+        // The session, its two neighbours, the pages without a session of their own (home, guide…), one year page
+        // and one page of each of its two themes; not the dozens of listing pages of the programme.
+        assertTrue(pages < 20, incremental);
+
+        Path moved = dir.resolve("content/webinaires/session-00020.md");
+        Files.writeString(moved, Files.readString(moved, StandardCharsets.UTF_8).replaceFirst("(?m)^date=.*$", "date=2021-06-30"),
+                StandardCharsets.UTF_8);
+        assertSameAsFullBake(clock, log, "séance reportée en juin");
+
+        clock.now = clock.now.plus(java.time.Duration.ofDays(40));
+        assertSameAsFullBake(clock, log, "quarante jours plus tard");
+    }
+
+    private void assertSameAsFullBake(Clock clock, List<String> log, String after) throws Exception {
+        build(clock, "target/www", Map.of(), log);
+        build(clock, "target/full", Map.of(BuildKey.INCREMENTAL, "false"), List.of());
+        assertEquals(LiveSiteTest.tree(dir.resolve("target/full")), LiveSiteTest.tree(dir.resolve("target/www")), after);
+    }
+
     @Test
     void theRecordOfABakeReadsBackIntoTheSameSources() throws Exception {
         RepositorySite.copyTo(dir);
@@ -129,7 +181,11 @@ class IncrementalBuildTest {
     }
 
     private BakeReport build(Clock clock, String output, Map<String, String> commandLine) throws Exception {
-        return new SiteBuild(dir, dir.resolve(output), SiteSettings.load(dir, commandLine), clock, false, BuildLog.silent())
+        return build(clock, output, commandLine, new ArrayList<>());
+    }
+
+    private BakeReport build(Clock clock, String output, Map<String, String> commandLine, List<String> log) throws Exception {
+        return new SiteBuild(dir, dir.resolve(output), SiteSettings.load(dir, commandLine), clock, false, BuildLog.to(log::add))
                 .withoutFrontEnd().bake(null);
     }
 }
