@@ -181,7 +181,14 @@ public final class SiteBuild {
             baked = baker(steps).bake(steps.view(sources), sources.files(), steps.all(sources, dsfr, frontEnd.indexesSearch()));
         }
         commit(sources);
-        PreviousBake.record(output, key, sources);
+        try {
+            PreviousBake.record(output, key, sources);
+        } catch (IOException e) {
+            // The site is baked: only the next build's speed depends on this record.
+            PreviousBake.forget(output);
+            log.warn("Impossible d'écrire " + PreviousBake.fileFor(output) + " (" + e.getMessage()
+                    + ") : la prochaine construction sera complète.");
+        }
         return baked;
     }
 
