@@ -114,11 +114,20 @@ final class ProjectCopy {
 
     /** Bakes the copy as the real build does, DSFR and search index included, from this repository's installed front-end packages. */
     Path bakeWithFrontEnd(Map<String, String> commandLine) throws Exception {
+        return bakeWithFrontEnd(commandLine, output);
+    }
+
+    /** The same into another folder of the copy's ({@code www-complet}…). */
+    Path bakeWithFrontEnd(Map<String, String> commandLine, String folder) throws Exception {
+        return bakeWithFrontEnd(commandLine, output.resolveSibling(folder));
+    }
+
+    private Path bakeWithFrontEnd(Map<String, String> commandLine, Path site) throws Exception {
         withFrontEndPackages();
         Map<String, String> settings = new HashMap<>(commandLine);
         settings.put("programme.lock", "update");
-        new SiteBuild(dir, output, SiteSettings.load(dir, settings), Clock.systemUTC(), false, BuildLog.silent()).bake();
-        return output;
+        new SiteBuild(dir, site, SiteSettings.load(dir, settings), Clock.systemUTC(), false, BuildLog.silent()).bake();
+        return site;
     }
 
     /**

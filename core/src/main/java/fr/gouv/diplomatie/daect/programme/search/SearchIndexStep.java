@@ -1,6 +1,7 @@
 package fr.gouv.diplomatie.daect.programme.search;
 
 import fr.gouv.diplomatie.daect.programme.bake.SiteStep;
+import fr.gouv.diplomatie.daect.programme.bake.StagedFiles;
 import fr.gouv.diplomatie.daect.programme.view.SitePaths;
 
 import java.io.IOException;
@@ -28,9 +29,17 @@ public final class SearchIndexStep implements SiteStep {
             "pagefind-component-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css", "pagefind-highlight.js");
 
     private final Path projectDir;
+    /** The index of the site this bake replaces, whose files the new index links where identical, or null. */
+    private final Path previousIndex;
 
     public SearchIndexStep(Path projectDir) {
+        this(projectDir, null);
+    }
+
+    /** {@code previousIndex}: the index of the site being replaced (see {@link ReusedIndexFiles}), or null. */
+    public SearchIndexStep(Path projectDir, Path previousIndex) {
         this.projectDir = projectDir;
+        this.previousIndex = previousIndex;
     }
 
     @Override
@@ -57,6 +66,24 @@ public final class SearchIndexStep implements SiteStep {
      * same wherever it is written: its scripts find their files beside themselves); how many files it holds.
      */
     public int write(Path site, Path folder) throws IOException {
+        if (previousIndex == null || !Files.isDirectory(previousIndex)) {
+            index(site, folder);
+        } else {
+            Path scratch = ReusedIndexFiles.scratchFolder(folder);
+            try {
+                index(site, scratch);
+                ReusedIndexFiles.publish(scratch, folder, previousIndex);
+            } finally {
+                StagedFiles.discard(scratch);
+            }
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            return (int) files.filter(Files::isRegularFile).count();
+        }
+    }
+
+    /** Runs Pagefind over the session pages of {@code site}, writing the index into {@code folder}. */
+    private void index(Path site, Path folder) throws IOException {
         Path runner = runner(projectDir);
         if (!Files.isRegularFile(runner)) {
             throw new IOException("Pagefind n'est pas installé (" + runner + " introuvable) : il doit figurer dans package.json "
@@ -90,9 +117,6 @@ public final class SearchIndexStep implements SiteStep {
         // Pagefind's own search interfaces: the search page has its own, styled with the DSFR.
         for (String unused : UNUSED) {
             Files.deleteIfExists(folder.resolve(unused));
-        }
-        try (Stream<Path> files = Files.walk(folder)) {
-            return (int) files.filter(Files::isRegularFile).count();
         }
     }
 

@@ -62,18 +62,21 @@ record BakeSteps(Path projectDir, SiteSettings settings, BuildSettings build, Ma
      * not in partial rebakes).
      */
     List<SiteStep> all(Sources sources, Optional<SiteStep> frontEnd, boolean searchIndex) {
-        return all(calendars(sources), sources, frontEnd, searchIndex);
+        return all(calendars(sources), sources, frontEnd, searchIndex, null);
     }
 
     /**
-     * The same steps for a build that keeps the rest from the previous site: only the {@code calendars} of these
-     * sessions (and the programme's), and the search index only if {@code searchIndex}.
+     * The same steps for a build that keeps the rest from the previous site ({@code previousSite}): only the
+     * {@code calendars} of these sessions (and the programme's), and the search index only if {@code searchIndex}
+     * (its files shared with the previous index linked).
      */
-    List<SiteStep> changed(Sources sources, Set<UUID> calendars, Optional<SiteStep> frontEnd, boolean searchIndex) {
-        return all(calendars(sources).restrictedTo(calendars, true), sources, frontEnd, searchIndex);
+    List<SiteStep> changed(Sources sources, Set<UUID> calendars, Optional<SiteStep> frontEnd, boolean searchIndex, Path previousSite) {
+        return all(calendars(sources).restrictedTo(calendars, true), sources, frontEnd, searchIndex,
+                previousSite.resolve(SitePaths.SEARCH_INDEX_DIR));
     }
 
-    private List<SiteStep> all(CalendarStep calendars, Sources sources, Optional<SiteStep> frontEnd, boolean searchIndex) {
+    private List<SiteStep> all(CalendarStep calendars, Sources sources, Optional<SiteStep> frontEnd, boolean searchIndex,
+                               Path previousIndex) {
         List<SiteStep> steps = new ArrayList<>();
         steps.add(calendars);
         frontEnd.ifPresent(steps::add);
@@ -81,7 +84,7 @@ record BakeSteps(Path projectDir, SiteSettings settings, BuildSettings build, Ma
         steps.add(feed(sources));
         PublishedAdmin.of(projectDir, settings).ifPresent(steps::add);
         if (searchIndex) {
-            steps.add(new SearchIndexStep(projectDir));
+            steps.add(new SearchIndexStep(projectDir, previousIndex));
         }
         return steps;
     }

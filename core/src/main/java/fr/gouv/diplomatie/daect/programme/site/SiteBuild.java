@@ -216,7 +216,7 @@ public final class SiteBuild {
                 listings, keptCalendars, keptFolders);
         try {
             BakeReport report = baker(steps).bake(view, sources.files(),
-                    steps.changed(sources, plan.calendars(), dsfr, searchIndex), site);
+                    steps.changed(sources, plan.calendars(), dsfr, searchIndex, site.site()), site);
             log.info("Construction incrémentale : " + describe(plan, listings.size(), report) + ".");
             return report;
         } catch (SiteBaker.PreviousSiteException e) {

@@ -1,0 +1,60 @@
+package fr.gouv.diplomatie.daect.programme.search;
+
+import java.io.IOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/**
+ * A new search index put in the site with the files it shares with the previous site's index linked rather than
+ * written again. From one build to the next most of Pagefind's files are the same (a page's fragment is named by its
+ * content; a changed session changes a few word chunks), and on a disk a link costs no new file: Pagefind writing its
+ * thousands of files straight into the site was most of an incremental build's system time there (see
+ * docs/performance.md). Pagefind writes the index into a scratch folder, in memory where the system has one.
+ */
+final class ReusedIndexFiles {
+
+    /** Linux's shared memory, a file system in memory on every distribution. */
+    private static final Path MEMORY = Path.of("/dev/shm");
+
+    private ReusedIndexFiles() {
+    }
+
+    /** An empty folder for Pagefind's output: in memory if the system has a writable one, else beside {@code folder}. */
+    static Path scratchFolder(Path folder) throws IOException {
+        Path parent = Files.isDirectory(MEMORY) && Files.isWritable(MEMORY) ? MEMORY : folder.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        return Files.createTempDirectory(parent, "pagefind-");
+    }
+
+    /**
+     * Moves every file of {@code scratch} to the same place under {@code folder}, but those identical to the file of the
+     * same name in {@code previous}, which are linked to it instead (copied where links fail: never shared otherwise).
+     */
+    static void publish(Path scratch, Path folder, Path previous) throws IOException {
+        try (Stream<Path> walk = Files.walk(scratch)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                String relative = scratch.relativize(file).toString();
+                Path target = folder.resolve(relative);
+                Path before = previous.resolve(relative);
+                Files.createDirectories(target.getParent());
+                if (!(Files.isRegularFile(before) && Files.mismatch(before, file) == -1 && linked(before, target))) {
+                    Files.move(file, target);
+                }
+            }
+        }
+    }
+
+    private static boolean linked(Path existing, Path link) throws IOException {
+        try {
+            Files.createLink(link, existing);
+            return true;
+        } catch (UnsupportedOperationException | FileSystemException e) {
+            if (Files.exists(link)) {
+                throw e;
+            }
+            return false;
+        }
+    }
+}
