@@ -25,7 +25,7 @@ final class ReusedIndexFiles {
     static Path scratchFolder(Path folder) throws IOException {
         Path parent = Files.isDirectory(MEMORY) && Files.isWritable(MEMORY) ? MEMORY : folder.toAbsolutePath().getParent();
         Files.createDirectories(parent);
-        return Files.createTempDirectory(parent, "pagefind-");
+        return Files.createTempDirectory(parent, "programme-index-");
     }
 
     /**

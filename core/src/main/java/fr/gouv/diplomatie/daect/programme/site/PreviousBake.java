@@ -26,7 +26,9 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -83,8 +85,11 @@ record PreviousBake(String key, Instant now, String siteId, ProgrammeLock lock, 
         Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    /** The previous bake of {@code site}, if recorded with this {@code key} and the site is still the one it made. */
-    static Optional<PreviousBake> read(Path site, String key, ContentFileReader reader) {
+    /**
+     * The previous bake of {@code site}, if recorded with this {@code key} and the site is still the one it made. A file
+     * whose text is that of one of the {@code current} files (most of them) is that file, not read again.
+     */
+    static Optional<PreviousBake> read(Path site, String key, ContentFileReader reader, List<ContentFile> current) {
         Path file = fileFor(site);
         if (!Files.isRegularFile(file) || !Files.isDirectory(site)) {
             return Optional.empty();
@@ -99,11 +104,15 @@ record PreviousBake(String key, Instant now, String siteId, ProgrammeLock lock, 
                 return Optional.empty();
             }
             ProgrammeLock lock = ProgrammeLock.parse(read(in), ProgrammeLock.FILE_NAME);
+            Map<String, ContentFile> currentByPath = new HashMap<>();
+            current.forEach(content -> currentByPath.put(content.path().toString(), content));
             int count = in.readInt();
             List<ContentFile> files = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
-                Path path = Path.of(read(in));
-                files.add(reader.parse(path, read(in).getBytes(StandardCharsets.UTF_8)));
+                String path = read(in);
+                String text = read(in);
+                ContentFile same = currentByPath.get(path);
+                files.add(same != null && text.equals(text(same)) ? same : reader.parse(Path.of(path), text.getBytes(StandardCharsets.UTF_8)));
             }
             return Optional.of(new PreviousBake(key, now, siteId, lock, files));
         } catch (IOException | RuntimeException | LockFormatException e) {

@@ -173,10 +173,12 @@ public final class SiteBuild {
         Sources sources = unchanged ? prepare(validated.files(), validated.report()) : prepare();
         BakeSteps steps = steps();
         String key = BuildKey.of(projectDir, output, settings, build, production, frontEnd);
-        Optional<PreviousBake> previous = incremental() ? PreviousBake.read(output, key, new ContentFileReader(projectDir)) : Optional.empty();
+        long started = System.nanoTime();
+        Optional<PreviousBake> previous = incremental()
+                ? PreviousBake.read(output, key, new ContentFileReader(projectDir), sources.files()) : Optional.empty();
         // From here on the site may change: until this bake is recorded, the next build is a full one.
         PreviousBake.forget(output);
-        BakeReport baked = previous.isPresent() ? bakeChange(previous.get(), sources, steps, dsfr) : null;
+        BakeReport baked = previous.isPresent() ? bakeChange(previous.get(), sources, steps, dsfr, started) : null;
         if (baked == null) {
             baked = baker(steps).bake(steps.view(sources), sources.files(), steps.all(sources, dsfr, frontEnd.indexesSearch()));
         }
@@ -201,7 +203,8 @@ public final class SiteBuild {
      * Bakes what changed since {@code previous} and keeps the rest of its site (see {@link RebakePlan}); null if that
      * site lacks a file it should have (the caller bakes everything then).
      */
-    private BakeReport bakeChange(PreviousBake previous, Sources sources, BakeSteps steps, Optional<SiteStep> dsfr) throws BakeException {
+    private BakeReport bakeChange(PreviousBake previous, Sources sources, BakeSteps steps, Optional<SiteStep> dsfr, long started)
+            throws BakeException {
         SitePaths paths = steps.paths();
         Sources before = previous.sources(settings);
         RebakePlan plan = RebakePlan.of(before, sources, paths, Set.of(), build.assetDir(), Set.of());
@@ -214,10 +217,12 @@ public final class SiteBuild {
         Set<String> keptFolders = frontEnd.indexesSearch() && !searchIndex ? Set.of(SitePaths.SEARCH_INDEX_DIR) : Set.of();
         PreviousSite site = new PreviousSite(output.toAbsolutePath().normalize(), plan.change().pagesToRender(),
                 listings, keptCalendars, keptFolders);
+        long planned = System.nanoTime();
         try {
             BakeReport report = baker(steps).bake(view, sources.files(),
                     steps.changed(sources, plan.calendars(), dsfr, searchIndex, site.site()), site);
-            log.info("Construction incrémentale : " + describe(plan, listings.size(), report) + ".");
+            log.info("Construction incrémentale : " + describe(plan, listings.size(), report) + " ; comparaison avec la précédente "
+                    + (planned - started) / 1_000_000 + " ms.");
             return report;
         } catch (SiteBaker.PreviousSiteException e) {
             log.info("Le site précédent est incomplet (" + e.getMessage() + ") : il est reconstruit entièrement.");

@@ -145,12 +145,18 @@ class IncrementalBuildTest {
         Files.createDirectories(dir.resolve("target/www"));
         PreviousBake.record(dir.resolve("target/www"), "clé", sources);
 
-        PreviousBake read = PreviousBake.read(dir.resolve("target/www"), "clé", new ContentFileReader(dir)).orElseThrow();
+        PreviousBake read = PreviousBake.read(dir.resolve("target/www"), "clé", new ContentFileReader(dir), List.of()).orElseThrow();
         assertEquals(sources.files(), read.files());
         assertEquals(sources.programme().now(), read.now());
         assertEquals(sources.lock().lock().format(), read.lock().format());
         assertEquals(RebakePlan.listing(sources.programme()), RebakePlan.listing(read.sources(settings).programme()));
-        assertTrue(PreviousBake.read(dir.resolve("target/www"), "autre clé", new ContentFileReader(dir)).isEmpty());
+        assertTrue(PreviousBake.read(dir.resolve("target/www"), "autre clé", new ContentFileReader(dir), List.of()).isEmpty());
+        // A file unchanged since is the current one; a changed one reads back as it was.
+        List<ContentFile> edited = new ArrayList<>(files);
+        edited.set(0, reader.parse(files.get(0).path(), "title=Changé\n~~~~~~\n".getBytes(StandardCharsets.UTF_8)));
+        PreviousBake again = PreviousBake.read(dir.resolve("target/www"), "clé", reader, edited).orElseThrow();
+        assertEquals(sources.files(), again.files());
+        assertTrue(again.files().get(1) == edited.get(1), "an unchanged file is not parsed again");
     }
 
     @Test
