@@ -317,6 +317,18 @@ public final class SiteBaker {
     }
 
     /**
+     * Starts parsing every Markdown body of {@code files} into {@code bodies} now, on a thread of its own, for a bake
+     * about to start with these bodies: the incremental build compares its sources with the previous build's first (on
+     * one core), and the bake needs every body parsed (the programme's calendar describes every session).
+     */
+    public static void parseAhead(MarkdownBodies bodies, List<ContentFile> files) {
+        List<String> texts = bodiesAsJBakeReadsThem(files);
+        Thread thread = new Thread(() -> texts.forEach(bodies::get), "markdown-avance");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /**
      * The Markdown bodies as JBake will hand them to its engine: each line followed by a line break. (A body this
      * misses, such as one after a separator line with spaces, is simply rendered when JBake reads it.)
      */

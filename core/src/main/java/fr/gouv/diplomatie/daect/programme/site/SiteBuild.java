@@ -178,6 +178,10 @@ public final class SiteBuild {
                 ? PreviousBake.read(output, key, new ContentFileReader(projectDir), sources.files()) : Optional.empty();
         // From here on the site may change: until this bake is recorded, the next build is a full one.
         PreviousBake.forget(output);
+        if (previous.isPresent()) {
+            // Beside the comparison with the previous build, which keeps one core busy before the bake starts.
+            SiteBaker.parseAhead(steps.bodies(), sources.files());
+        }
         BakeReport baked = previous.isPresent() ? bakeChange(previous.get(), sources, steps, dsfr, started) : null;
         if (baked == null) {
             baked = baker(steps).bake(steps.view(sources), sources.files(), steps.all(sources, dsfr, frontEnd.indexesSearch()));
