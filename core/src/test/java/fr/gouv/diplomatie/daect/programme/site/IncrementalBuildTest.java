@@ -174,6 +174,21 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void afterThePreviewTheNextBuildIsAFullOne() throws Exception {
+        RepositorySite.copyTo(dir);
+        Clock clock = new EditorEdits.MovingClock(EditorEdits.START);
+        build(clock, "target/www", Map.of());
+        // The preview bakes into the same folder, then changes it in place: its pages are not the record's.
+        try (LiveSite preview = new LiveSite(dir, dir.resolve("target/www"), () -> SiteSettings.load(dir, Map.of()), clock, false,
+                BuildLog.silent())) {
+            preview.rebuild(java.util.Set.of());
+        }
+        assertFalse(Files.exists(PreviousBake.fileFor(dir.resolve("target/www"))));
+        assertFalse(build(clock, "target/www", Map.of()).stepFiles().containsKey(SiteBaker.KEPT));
+        assertTrue(build(clock, "target/www", Map.of()).stepFiles().containsKey(SiteBaker.KEPT));
+    }
+
+    @Test
     void aPageMissingFromThePreviousSiteMeansAFullBake() throws Exception {
         RepositorySite.copyTo(dir);
         Clock clock = new EditorEdits.MovingClock(EditorEdits.START);
