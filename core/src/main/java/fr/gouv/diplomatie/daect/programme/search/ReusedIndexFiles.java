@@ -1,9 +1,15 @@
 package fr.gouv.diplomatie.daect.programme.search;
 
+import fr.gouv.diplomatie.daect.programme.bake.StagedFiles;
+
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.LinkOption;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.stream.Stream;
 
 /**
@@ -15,17 +21,35 @@ import java.util.stream.Stream;
  */
 final class ReusedIndexFiles {
 
+    private static final String SCRATCH_PREFIX = "programme-index-";
     /** Linux's shared memory, a file system in memory on every distribution. */
     private static final Path MEMORY = Path.of("/dev/shm");
 
     private ReusedIndexFiles() {
     }
 
-    /** An empty folder for Pagefind's output: in memory if the system has a writable one, else beside {@code folder}. */
+    /**
+     * An empty folder for Pagefind's output: in memory if the system has a writable one, else beside {@code folder}.
+     * Those a build killed meanwhile left there (a day old or more) are deleted first: in memory, they would stay until
+     * the machine restarts.
+     */
     static Path scratchFolder(Path folder) throws IOException {
         Path parent = Files.isDirectory(MEMORY) && Files.isWritable(MEMORY) ? MEMORY : folder.toAbsolutePath().getParent();
         Files.createDirectories(parent);
-        return Files.createTempDirectory(parent, "programme-index-");
+        deleteLeftOvers(parent, Instant.now().minus(Duration.ofDays(1)));
+        return Files.createTempDirectory(parent, SCRATCH_PREFIX);
+    }
+
+    /** Deletes the scratch folders under {@code parent} last changed before {@code before}. */
+    static void deleteLeftOvers(Path parent, Instant before) throws IOException {
+        try (DirectoryStream<Path> scratches = Files.newDirectoryStream(parent, SCRATCH_PREFIX + "*")) {
+            for (Path scratch : scratches) {
+                if (Files.isDirectory(scratch, LinkOption.NOFOLLOW_LINKS)
+                        && Files.getLastModifiedTime(scratch, LinkOption.NOFOLLOW_LINKS).toInstant().isBefore(before)) {
+                    StagedFiles.discard(scratch);
+                }
+            }
+        }
     }
 
     /**

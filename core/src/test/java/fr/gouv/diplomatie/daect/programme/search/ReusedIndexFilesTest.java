@@ -5,6 +5,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -34,6 +37,24 @@ class ReusedIndexFilesTest {
         assertFalse(Files.isSameFile(previous.resolve("pagefind-entry.json"), folder.resolve("pagefind-entry.json")));
         assertEquals("{\"version\":1}", Files.readString(previous.resolve("pagefind-entry.json")), "the previous index is untouched");
         assertEquals("nouveau", Files.readString(folder.resolve("index/fr_b.pf_index")));
+    }
+
+    @Test
+    void scratchFoldersLeftByAKilledBuildAreDeletedOnceADayOld() throws Exception {
+        Path old = dir.resolve("programme-index-1");
+        write(old.resolve("fragment/fr_a.pf_fragment"), "laissé");
+        Files.setLastModifiedTime(old, FileTime.from(Instant.now().minus(Duration.ofDays(2))));
+        Path recent = dir.resolve("programme-index-2");
+        write(recent.resolve("pagefind-entry.json"), "en cours");
+        Path other = dir.resolve("autre-dossier");
+        Files.createDirectories(other);
+        Files.setLastModifiedTime(other, FileTime.from(Instant.now().minus(Duration.ofDays(2))));
+
+        ReusedIndexFiles.deleteLeftOvers(dir, Instant.now().minus(Duration.ofDays(1)));
+
+        assertFalse(Files.exists(old));
+        assertTrue(Files.exists(recent.resolve("pagefind-entry.json")), "another build may be writing it");
+        assertTrue(Files.exists(other), "not ours");
     }
 
     private static void write(Path file, String text) throws Exception {
