@@ -4,7 +4,6 @@ import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 
 import java.io.IOException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -73,12 +72,7 @@ public record PreviousSite(Path site, Set<Path> render, Set<String> listings, Se
             throw new NoSuchFileException(previous.toString(), null, "absent du site précédent");
         }
         Files.createDirectories(target.getParent());
-        try {
-            Files.createLink(target, previous);
-        } catch (UnsupportedOperationException | FileSystemException e) {
-            if (Files.exists(target)) {
-                throw e;
-            }
+        if (!StagedFiles.linked(target, previous)) {
             Files.copy(previous, target);
         }
         return 1;

@@ -3,6 +3,7 @@ package fr.gouv.diplomatie.daect.programme.bake;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -53,6 +54,23 @@ public final class StagedFiles {
             deleteRecursively(old);
         } catch (IOException e) {
             throw new UncheckedIOException("Impossible de remplacer " + site + " : " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Makes {@code link} a second name of {@code existing} (a hard link: the previous site's file, kept, costs no new
+     * file); false where the file system has no links, {@code link} then still absent. A {@code link} already there is
+     * an error: nothing in a staging folder is written twice.
+     */
+    public static boolean linked(Path link, Path existing) throws IOException {
+        try {
+            Files.createLink(link, existing);
+            return true;
+        } catch (UnsupportedOperationException | FileSystemException e) {
+            if (Files.exists(link, LinkOption.NOFOLLOW_LINKS)) {
+                throw e;
+            }
+            return false;
         }
     }
 

@@ -5,7 +5,6 @@ import fr.gouv.diplomatie.daect.programme.bake.StagedFiles;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.LinkOption;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -63,22 +62,10 @@ final class ReusedIndexFiles {
                 Path target = folder.resolve(relative);
                 Path before = previous.resolve(relative);
                 Files.createDirectories(target.getParent());
-                if (!(Files.isRegularFile(before) && Files.mismatch(before, file) == -1 && linked(before, target))) {
+                if (!(Files.isRegularFile(before) && Files.mismatch(before, file) == -1 && StagedFiles.linked(target, before))) {
                     Files.move(file, target);
                 }
             }
-        }
-    }
-
-    private static boolean linked(Path existing, Path link) throws IOException {
-        try {
-            Files.createLink(link, existing);
-            return true;
-        } catch (UnsupportedOperationException | FileSystemException e) {
-            if (Files.exists(link)) {
-                throw e;
-            }
-            return false;
         }
     }
 }

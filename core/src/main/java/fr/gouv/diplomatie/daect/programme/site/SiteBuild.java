@@ -225,7 +225,7 @@ public final class SiteBuild {
         try {
             BakeReport report = baker(steps).bake(view, sources.files(),
                     steps.changed(sources, plan.calendars(), dsfr, searchIndex, site.site()), site);
-            log.info("Construction incrémentale : " + describe(plan, listings.size(), report) + " ; comparaison avec la précédente "
+            log.info("Construction incrémentale : " + describe(plan, listings.size(), searchIndex, report) + " ; comparaison avec la précédente "
                     + (planned - started) / 1_000_000 + " ms.");
             return report;
         } catch (SiteBaker.PreviousSiteException e) {
@@ -234,13 +234,13 @@ public final class SiteBuild {
         }
     }
 
-    private static String describe(RebakePlan plan, int listings, BakeReport report) {
+    private static String describe(RebakePlan plan, int listings, boolean searchIndex, BakeReport report) {
         int pages = plan.change().pagesToRender().size() + listings;
         int calendars = plan.calendars().size();
         return (pages == 1 ? "1 page refaite" : pages + " pages refaites")
                 + ", " + (calendars == 1 ? "1 calendrier de séance" : calendars + " calendriers de séance")
                 + ", " + report.stepFiles().getOrDefault(SiteBaker.KEPT, 0) + " fichiers repris"
-                + (plan.searchIndex() ? ", index de recherche refait" : "")
+                + (searchIndex ? ", index de recherche refait" : "")
                 + " (-D" + BuildKey.INCREMENTAL + "=false pour tout reconstruire)";
     }
 
