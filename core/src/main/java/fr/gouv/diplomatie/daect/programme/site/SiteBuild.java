@@ -237,9 +237,11 @@ public final class SiteBuild {
     private static String describe(RebakePlan plan, int listings, boolean searchIndex, BakeReport report) {
         int pages = plan.change().pagesToRender().size() + listings;
         int calendars = plan.calendars().size();
-        return (pages == 1 ? "1 page refaite" : pages + " pages refaites")
-                + ", " + (calendars == 1 ? "1 calendrier de séance" : calendars + " calendriers de séance")
-                + ", " + report.stepFiles().getOrDefault(SiteBaker.KEPT, 0) + " fichiers repris"
+        int kept = report.stepFiles().getOrDefault(SiteBaker.KEPT, 0);
+        // French: the singular for 0 and 1, as the validation's summary says it.
+        return pages + (pages <= 1 ? " page refaite" : " pages refaites")
+                + ", " + calendars + (calendars <= 1 ? " calendrier de séance" : " calendriers de séance")
+                + ", " + kept + (kept <= 1 ? " fichier repris" : " fichiers repris")
                 + (searchIndex ? ", index de recherche refait" : "")
                 + " (-D" + BuildKey.INCREMENTAL + "=false pour tout reconstruire)";
     }
