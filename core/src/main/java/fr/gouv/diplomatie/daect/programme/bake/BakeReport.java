@@ -5,9 +5,15 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 
-/** What a successful bake produced, for the build log. */
+/** What a successful bake produced, for the build log, and what it made of the content files (for the next bake: see {@link CrawledContent}). */
 public record BakeReport(Path site, int pages, Map<String, Integer> stepFiles, Map<String, Duration> stepTimes,
-                         Duration jbakeTime, Duration totalTime) {
+                         Duration jbakeTime, Duration totalTime, CrawledContent crawled) {
+
+    /** A report of a bake whose content nothing will start from ({@link CrawledContent#NONE}). */
+    public BakeReport(Path site, int pages, Map<String, Integer> stepFiles, Map<String, Duration> stepTimes,
+                      Duration jbakeTime, Duration totalTime) {
+        this(site, pages, stepFiles, stepTimes, jbakeTime, totalTime, CrawledContent.NONE);
+    }
 
     /** What was written and how long it took, in words an editor reads: "31 pages HTML, 11 calendriers, 1 flux Atom en 5,8 s". */
     public String contents() {

@@ -59,10 +59,17 @@ final class ConcurrentRenderer extends Renderer {
         this.workers = workers;
     }
 
+    /** Takes the page of {@code content} from the previous site instead of rendering it (a draft has none). */
+    void keep(DocumentModel content) {
+        if (!InMemoryContentStore.isDraft(content)) {
+            kept.add(PreviousSite.pageOf(content, config));
+        }
+    }
+
     @Override
     public void render(DocumentModel content) throws Exception {
         if (previous != null && !previous.renders(content)) {
-            kept.add(PreviousSite.pageOf(content, config));
+            keep(content);
         } else if (workers == null) {
             super.render(content);
         } else {

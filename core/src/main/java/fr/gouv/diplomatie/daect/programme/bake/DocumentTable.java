@@ -54,6 +54,11 @@ final class DocumentTable {
         forgetLists();
     }
 
+    /** Every document, in the order they came in. */
+    synchronized List<DocumentModel> documents() {
+        return copies(new ArrayList<>(bySource.values()));
+    }
+
     synchronized boolean contains(String sourceUri) {
         return bySource.containsKey(sourceUri);
     }

@@ -34,6 +34,8 @@ final class InMemoryContentStore extends ContentStore {
     private final DocumentTable documents = new DocumentTable();
     private String templatesSignature;
     private boolean started;
+    /** Given documents to start from: see {@link #seed}. */
+    private boolean seeded;
 
     InMemoryContentStore(String type, String name) {
         super(type, name);
@@ -164,9 +166,28 @@ final class InMemoryContentStore extends ContentStore {
         documents.removeType(docType);
     }
 
+    /**
+     * Starts from the documents a previous bake's crawler stored ({@link CrawledContent}), kept through the clearing
+     * JBake asks for at the start of the next bake: the build key that let them be given vouches for the templates and
+     * settings they were made with.
+     */
+    void seed(List<DocumentModel> previous) {
+        previous.forEach(documents::add);
+        seeded = !previous.isEmpty();
+    }
+
+    /** The documents in the store now (copies). */
+    List<DocumentModel> documents() {
+        return documents.documents();
+    }
+
     /** As JBake's store: everything is crawled again when asked to, or when the templates changed since the last call. */
     @Override
     public void updateAndClearCacheIfNeeded(boolean needed, File templateFolder) {
+        if (seeded) {
+            seeded = false;
+            return;
+        }
         boolean clear = needed;
         if (!needed) {
             String signature;

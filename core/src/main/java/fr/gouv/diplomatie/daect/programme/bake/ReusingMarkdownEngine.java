@@ -104,13 +104,12 @@ final class ReusingMarkdownEngine extends MarkdownEngine {
         }
     }
 
-    /** Once JBake has read every file: nothing more to parse ahead, nothing to keep. */
+    /**
+     * Once JBake has read every file: nothing more to parse ahead. The bodies parsed stay with their owner (the bake
+     * records them for the next one, then forgets them).
+     */
     void endBake() {
         sharing = false;
-        MarkdownBodies current = bodies;
-        if (current != null) {
-            current.forget();
-        }
     }
 
     /** How many bodies flexmark parsed with the bodies in use now. */

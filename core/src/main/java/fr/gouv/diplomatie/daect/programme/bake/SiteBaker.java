@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -118,6 +119,10 @@ public final class SiteBaker {
         }
         // JBake's store, and the threads of this bake: the store stays open for a warm site only.
         InMemoryContentStore store = new InMemoryContentStore(config.getDatabaseStore(), config.getDatabasePath());
+        if (previous != null) {
+            // JBake's crawler then reads again only the files whose hash changed, as with its own persistent store.
+            store.seed(previous.documents().documentList());
+        }
         boolean kept = false;
         try (Workers workers = Workers.of(settings)) {
             // The steps made from the programme alone run alongside JBake.
@@ -131,6 +136,9 @@ public final class SiteBaker {
             utensils.setContentStore(store);
             utensils.setCrawler(new LinkRefusingCrawler(store, config));
             ConcurrentRenderer renderer = new ConcurrentRenderer(store, config, engine, previous);
+            if (previous != null) {
+                previous.documents().documentList().forEach(renderer::keep);
+            }
             utensils.setRenderer(renderer);
             utensils.setAsset(new LinkRefusingAsset(config));
 
@@ -206,12 +214,16 @@ public final class SiteBaker {
                 StagedFiles.discard(staging);
                 throw new BakeException(BakeProblems.onceEach(problems));
             }
+            // The preview starts from its warm site instead.
+            CrawledContent crawledContent = keepWarm ? CrawledContent.NONE : CrawledContent.of(store, bodies, files);
             StagedFiles.replace(destination, staging);
-            BakeReport report = new BakeReport(destination, pages, stepFiles, stepTimes, jbakeTime, Duration.ofNanos(System.nanoTime() - started));
+            BakeReport report = new BakeReport(destination, pages, stepFiles, stepTimes, jbakeTime, Duration.ofNanos(System.nanoTime() - started),
+                    crawledContent);
             WarmSite warm = keepWarm ? new WarmSite(projectDir, destination, settings, config, utensils, engine, report) : null;
             kept = keepWarm;
             return new Baked(report, warm);
         } finally {
+            bodies.forget();
             if (!kept) {
                 store.release();
             }
@@ -333,10 +345,12 @@ public final class SiteBaker {
      * misses, such as one after a separator line with spaces, is simply rendered when JBake reads it.)
      */
     static List<String> bodiesAsJBakeReadsThem(List<ContentFile> files) {
-        return files.stream()
-                .filter(file -> !file.body().isBlank() && isMarkdown(file.path()))
-                .map(file -> MarkdownBodies.asJBakeReadsIt(file.body()))
-                .toList();
+        return files.stream().map(SiteBaker::markdownAsJBakeReadsIt).filter(Objects::nonNull).toList();
+    }
+
+    /** The file's Markdown body as JBake will hand it to its engine, or null if it has none. */
+    static String markdownAsJBakeReadsIt(ContentFile file) {
+        return file.body().isBlank() || !isMarkdown(file.path()) ? null : MarkdownBodies.asJBakeReadsIt(file.body());
     }
 
     private static boolean isMarkdown(Path file) {

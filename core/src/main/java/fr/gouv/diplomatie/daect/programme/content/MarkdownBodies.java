@@ -61,6 +61,19 @@ public final class MarkdownBodies {
         return bodies.computeIfAbsent(markdown, this::parse);
     }
 
+    /** The body of {@code markdown} if this bake has it already (parsed, or given by {@link #seed}), else null. */
+    public Body parsedAlready(String markdown) {
+        return bodies.get(markdown);
+    }
+
+    /**
+     * Gives the bake the body of {@code markdown} as a previous bake with the same flavour parsed it (see
+     * {@code CrawledContent}): it is not parsed again. Taken as {@link #asJBakeReadsIt} gives it.
+     */
+    public void seed(String markdown, Body body) {
+        bodies.putIfAbsent(markdown, body);
+    }
+
     /** The body parsed now, and not kept (the preview's rebakes). */
     public Body parse(String markdown) {
         parses.incrementAndGet();

@@ -1,5 +1,7 @@
 package fr.gouv.diplomatie.daect.programme.site;
 
+import fr.gouv.diplomatie.daect.programme.bake.CrawledContent;
+import fr.gouv.diplomatie.daect.programme.bake.RecordFormat;
 import fr.gouv.diplomatie.daect.programme.calendar.lock.LockFormatException;
 import fr.gouv.diplomatie.daect.programme.calendar.lock.LockReconciliation;
 import fr.gouv.diplomatie.daect.programme.calendar.lock.ProgrammeLock;
@@ -27,24 +29,27 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the last build baked, kept beside the site so that the next build renders only what changed since (see
  * {@link RebakePlan}): the key of everything else the site was made of ({@link BuildKey}), the moment the programme
- * was baked for, the content files as they were read, the calendar lock as the bake used it, and which folder the site
- * was (a site replaced or rebuilt by anything else is not this one). Any doubt — no file, another version, another key,
+ * was baked for, the content files as they were read, the calendar lock as the bake used it, which folder the site
+ * was (a site replaced or rebuilt by anything else is not this one), and what JBake made of the files
+ * ({@link CrawledContent}: read back, only for the files unchanged since). Any doubt — no file, another version, another key,
  * a file that does not read back — means a full bake.
  *
  * @param siteId the site folder's identity on its file system when the bake left it, or "" if the system has none
  */
-record PreviousBake(String key, Instant now, String siteId, ProgrammeLock lock, List<ContentFile> files) {
+record PreviousBake(String key, Instant now, String siteId, ProgrammeLock lock, List<ContentFile> files, CrawledContent crawled) {
 
     /** The first line of the file: another version of the format is not read. */
-    private static final String FORMAT = "programme-construction-precedente-1";
+    private static final String FORMAT = "programme-construction-precedente-2";
 
     /** The file beside {@code site}, hidden: {@code target/.www.precedente}. */
     static Path fileFor(Path site) {
@@ -67,7 +72,7 @@ record PreviousBake(String key, Instant now, String siteId, ProgrammeLock lock, 
     }
 
     /** Records the bake of {@code sources} that just made {@code site} (written beside, then moved in place). */
-    static void record(Path site, String key, Sources sources) throws IOException {
+    static void record(Path site, String key, Sources sources, CrawledContent crawled) throws IOException {
         Path file = fileFor(site);
         Path partial = file.resolveSibling(file.getFileName() + ".tmp");
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16))) {
@@ -81,6 +86,7 @@ record PreviousBake(String key, Instant now, String siteId, ProgrammeLock lock, 
                 write(out, content.path().toString());
                 write(out, text(content));
             }
+            crawled.write(out);
         }
         Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
@@ -106,15 +112,22 @@ record PreviousBake(String key, Instant now, String siteId, ProgrammeLock lock, 
             ProgrammeLock lock = ProgrammeLock.parse(read(in), ProgrammeLock.FILE_NAME);
             Map<String, ContentFile> currentByPath = new HashMap<>();
             current.forEach(content -> currentByPath.put(content.path().toString(), content));
-            int count = in.readInt();
+            int count = RecordFormat.readCount(in, Integer.MAX_VALUE);
             List<ContentFile> files = new ArrayList<>(count);
+            Set<Path> unchanged = new HashSet<>();
             for (int i = 0; i < count; i++) {
                 String path = read(in);
                 String text = read(in);
                 ContentFile same = currentByPath.get(path);
-                files.add(same != null && text.equals(text(same)) ? same : reader.parse(Path.of(path), text.getBytes(StandardCharsets.UTF_8)));
+                if (same != null && text.equals(text(same))) {
+                    files.add(same);
+                    unchanged.add(same.path());
+                } else {
+                    files.add(reader.parse(Path.of(path), text.getBytes(StandardCharsets.UTF_8)));
+                }
             }
-            return Optional.of(new PreviousBake(key, now, siteId, lock, files));
+            CrawledContent crawled = CrawledContent.read(in).of(unchanged);
+            return Optional.of(new PreviousBake(key, now, siteId, lock, files, crawled));
         } catch (IOException | RuntimeException | LockFormatException e) {
             return Optional.empty();
         }
@@ -147,16 +160,10 @@ record PreviousBake(String key, Instant now, String siteId, ProgrammeLock lock, 
     }
 
     private static void write(DataOutputStream out, String value) throws IOException {
-        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
+        RecordFormat.writeString(out, value);
     }
 
     private static String read(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        if (length < 0 || length > 64 << 20) {
-            throw new IOException("longueur invalide : " + length);
-        }
-        return new String(in.readNBytes(length), StandardCharsets.UTF_8);
+        return RecordFormat.readString(in);
     }
 }

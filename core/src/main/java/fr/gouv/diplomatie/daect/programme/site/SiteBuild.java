@@ -3,6 +3,7 @@ package fr.gouv.diplomatie.daect.programme.site;
 import fr.gouv.diplomatie.daect.programme.cms.PublishedAdmin;
 import fr.gouv.diplomatie.daect.programme.bake.BakeException;
 import fr.gouv.diplomatie.daect.programme.bake.BakeReport;
+import fr.gouv.diplomatie.daect.programme.bake.CrawledContent;
 import fr.gouv.diplomatie.daect.programme.bake.PreviousSite;
 import fr.gouv.diplomatie.daect.programme.bake.SiteBaker;
 import fr.gouv.diplomatie.daect.programme.bake.SiteStep;
@@ -179,7 +180,9 @@ public final class SiteBuild {
         // From here on the site may change: until this bake is recorded, the next build is a full one.
         PreviousBake.forget(output);
         if (previous.isPresent()) {
-            // Beside the comparison with the previous build, which keeps one core busy before the bake starts.
+            // The bodies of unchanged files as the previous bake parsed them; the others parsed beside the comparison
+            // with the previous build, which keeps one core busy before the bake starts.
+            previous.get().crawled().seed(steps.bodies(), sources.files());
             SiteBaker.parseAhead(steps.bodies(), sources.files());
         }
         BakeReport baked = previous.isPresent() ? bakeChange(previous.get(), sources, steps, dsfr, started) : null;
@@ -188,7 +191,7 @@ public final class SiteBuild {
         }
         commit(sources);
         try {
-            PreviousBake.record(output, key, sources);
+            PreviousBake.record(output, key, sources, baked.crawled());
         } catch (IOException e) {
             // The site is baked: only the next build's speed depends on this record.
             PreviousBake.forget(output);
@@ -219,13 +222,15 @@ public final class SiteBuild {
                 .map(paths::sessionCalendar).collect(Collectors.toSet());
         boolean searchIndex = frontEnd.indexesSearch() && plan.searchIndex();
         Set<String> keptFolders = frontEnd.indexesSearch() && !searchIndex ? Set.of(SitePaths.SEARCH_INDEX_DIR) : Set.of();
+        CrawledContent documents = previous.crawled().without(plan.change().pagesToRender());
         PreviousSite site = new PreviousSite(output.toAbsolutePath().normalize(), plan.change().pagesToRender(),
-                listings, keptCalendars, keptFolders);
+                listings, keptCalendars, keptFolders, documents);
         long planned = System.nanoTime();
         try {
             BakeReport report = baker(steps).bake(view, sources.files(),
                     steps.changed(sources, plan.calendars(), dsfr, searchIndex, site.site()), site);
-            log.info("Construction incrémentale : " + describe(plan, listings.size(), searchIndex, report) + " ; comparaison avec la précédente "
+            int reread = sources.files().size() - documents.documents();
+            log.info("Construction incrémentale : " + describe(plan, listings.size(), reread, searchIndex, report) + " ; comparaison avec la précédente "
                     + (planned - started) / 1_000_000 + " ms.");
             return report;
         } catch (SiteBaker.PreviousSiteException e) {
@@ -234,12 +239,13 @@ public final class SiteBuild {
         }
     }
 
-    private static String describe(RebakePlan plan, int listings, boolean searchIndex, BakeReport report) {
+    private static String describe(RebakePlan plan, int listings, int reread, boolean searchIndex, BakeReport report) {
         int pages = plan.change().pagesToRender().size() + listings;
         int calendars = plan.calendars().size();
         int kept = report.stepFiles().getOrDefault(SiteBaker.KEPT, 0);
         // French: the singular for 0 and 1, as the validation's summary says it.
-        return pages + (pages <= 1 ? " page refaite" : " pages refaites")
+        return reread + (reread <= 1 ? " fichier de contenu relu" : " fichiers de contenu relus")
+                + ", " + pages + (pages <= 1 ? " page refaite" : " pages refaites")
                 + ", " + calendars + (calendars <= 1 ? " calendrier de séance" : " calendriers de séance")
                 + ", " + kept + (kept <= 1 ? " fichier repris" : " fichiers repris")
                 + (searchIndex ? ", index de recherche refait" : "")
