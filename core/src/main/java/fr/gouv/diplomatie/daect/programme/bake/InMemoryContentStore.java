@@ -31,6 +31,13 @@ import java.util.Set;
  */
 final class InMemoryContentStore extends ContentStore {
 
+    /** OrientDB logs every start and stop through java.util.logging: keep the build log for what matters. */
+    private static final java.util.logging.Logger ORIENT_LOG = java.util.logging.Logger.getLogger("com.orientechnologies");
+
+    static {
+        ORIENT_LOG.setLevel(java.util.logging.Level.SEVERE);
+    }
+
     private final DocumentTable documents = new DocumentTable();
     private String templatesSignature;
     private boolean started;

@@ -32,13 +32,10 @@ import java.util.stream.Collectors;
  */
 public final class SiteBaker {
 
-    /** OrientDB (JBake's content store) logs every start and stop through java.util.logging: keep the build log for what matters. */
-    private static final java.util.logging.Logger ORIENT_LOG = java.util.logging.Logger.getLogger("com.orientechnologies");
     /** FreeMarker logs each template error with its stack trace; the baker reports it once, naming the source file. */
     private static final java.util.logging.Logger FREEMARKER_LOG = java.util.logging.Logger.getLogger("freemarker.runtime");
 
     static {
-        ORIENT_LOG.setLevel(java.util.logging.Level.SEVERE);
         FREEMARKER_LOG.setLevel(java.util.logging.Level.OFF);
     }
 
@@ -46,17 +43,22 @@ public final class SiteBaker {
     private final Path destination;
     private final SiteSettings settings;
     private final MarkdownBodies bodies;
+    private final EarlyContentStore early;
 
     public SiteBaker(Path projectDir, Path destination, SiteSettings settings) {
-        this(projectDir, destination, settings, MarkdownBodies.of(settings));
+        this(projectDir, destination, settings, MarkdownBodies.of(settings), null);
     }
 
-    /** {@code bodies}: shared with the steps that make something of the Markdown bodies too (the calendars). */
-    public SiteBaker(Path projectDir, Path destination, SiteSettings settings, MarkdownBodies bodies) {
+    /**
+     * {@code bodies}: shared with the steps that make something of the Markdown bodies too (the calendars);
+     * {@code early}: the store started when the build began, for the first bake (null: each bake starts its own).
+     */
+    public SiteBaker(Path projectDir, Path destination, SiteSettings settings, MarkdownBodies bodies, EarlyContentStore early) {
         this.projectDir = projectDir.toAbsolutePath().normalize();
         this.destination = destination.toAbsolutePath().normalize();
         this.settings = settings;
         this.bodies = bodies;
+        this.early = early;
     }
 
     /**
@@ -118,7 +120,8 @@ public final class SiteBaker {
             throw new BakeException(problems);
         }
         // JBake's store, and the threads of this bake: the store stays open for a warm site only.
-        InMemoryContentStore store = new InMemoryContentStore(config.getDatabaseStore(), config.getDatabasePath());
+        InMemoryContentStore startedEarly = early == null ? null : early.take();
+        InMemoryContentStore store = startedEarly != null ? startedEarly : new InMemoryContentStore(config.getDatabaseStore(), config.getDatabasePath());
         if (previous != null) {
             // JBake's crawler then reads again only the files whose hash changed, as with its own persistent store.
             store.seed(previous.documents().documentList());

@@ -4,6 +4,7 @@ import fr.gouv.diplomatie.daect.programme.cms.PublishedAdmin;
 import fr.gouv.diplomatie.daect.programme.bake.BakeException;
 import fr.gouv.diplomatie.daect.programme.bake.BakeReport;
 import fr.gouv.diplomatie.daect.programme.bake.CrawledContent;
+import fr.gouv.diplomatie.daect.programme.bake.EarlyContentStore;
 import fr.gouv.diplomatie.daect.programme.bake.PreviousSite;
 import fr.gouv.diplomatie.daect.programme.bake.SiteBaker;
 import fr.gouv.diplomatie.daect.programme.bake.SiteStep;
@@ -163,6 +164,13 @@ public final class SiteBuild {
      * instead of reading and validating again, if nothing it depended on has changed since.
      */
     public BakeReport bake(ValidatedContent validated) throws BakeException, ValidationFailedException, IOException {
+        // JBake's store starts now, beside the preparation below; released unless the bake took it.
+        try (EarlyContentStore early = EarlyContentStore.start()) {
+            return bake(validated, early);
+        }
+    }
+
+    private BakeReport bake(ValidatedContent validated, EarlyContentStore early) throws BakeException, ValidationFailedException, IOException {
         boolean unchanged = validated != null && validated.fingerprint().equals(fingerprint());
         if (unchanged) {
             int files = validated.files().size();
@@ -185,9 +193,9 @@ public final class SiteBuild {
             previous.get().crawled().seed(steps.bodies(), sources.files());
             SiteBaker.parseAhead(steps.bodies(), sources.files());
         }
-        BakeReport baked = previous.isPresent() ? bakeChange(previous.get(), sources, steps, dsfr, started) : null;
+        BakeReport baked = previous.isPresent() ? bakeChange(previous.get(), sources, steps, dsfr, started, early) : null;
         if (baked == null) {
-            baked = baker(steps).bake(steps.view(sources), sources.files(), steps.all(sources, dsfr, frontEnd.indexesSearch()));
+            baked = baker(steps, early).bake(steps.view(sources), sources.files(), steps.all(sources, dsfr, frontEnd.indexesSearch()));
         }
         commit(sources);
         try {
@@ -210,8 +218,8 @@ public final class SiteBuild {
      * Bakes what changed since {@code previous} and keeps the rest of its site (see {@link RebakePlan}); null if that
      * site lacks a file it should have (the caller bakes everything then).
      */
-    private BakeReport bakeChange(PreviousBake previous, Sources sources, BakeSteps steps, Optional<SiteStep> dsfr, long started)
-            throws BakeException {
+    private BakeReport bakeChange(PreviousBake previous, Sources sources, BakeSteps steps, Optional<SiteStep> dsfr, long started,
+                                  EarlyContentStore early) throws BakeException {
         SitePaths paths = steps.paths();
         Sources before = previous.sources(settings);
         RebakePlan plan = RebakePlan.of(before, sources, paths, Set.of(), build.assetDir(), Set.of());
@@ -227,7 +235,7 @@ public final class SiteBuild {
                 listings, keptCalendars, keptFolders, documents);
         long planned = System.nanoTime();
         try {
-            BakeReport report = baker(steps).bake(view, sources.files(),
+            BakeReport report = baker(steps, early).bake(view, sources.files(),
                     steps.changed(sources, plan.calendars(), dsfr, searchIndex, site.site()), site);
             int reread = sources.files().size() - documents.documents();
             log.info("Construction incrémentale : " + describe(plan, listings.size(), reread, searchIndex, report) + " ; comparaison avec la précédente "
@@ -257,7 +265,7 @@ public final class SiteBuild {
         // The preview changes the site in place afterwards: the next Maven build must not take it as its own.
         PreviousBake.forget(output);
         BakeSteps steps = steps();
-        WarmSite warm = baker(steps).bakeWarm(steps.view(sources), sources.files(),
+        WarmSite warm = baker(steps, null).bakeWarm(steps.view(sources), sources.files(),
                 steps.all(sources, frontEnd.step(projectDir, build.dsfr(), log, false, PublishedAdmin.requested(settings)),
                         frontEnd.indexesSearch()));
         commit(sources);
@@ -278,9 +286,12 @@ public final class SiteBuild {
         return new BakeSteps(projectDir, settings, build);
     }
 
-    /** The baker of {@code steps}' bodies: JBake's engine and the calendars parse each once. */
-    private SiteBaker baker(BakeSteps steps) {
-        return new SiteBaker(projectDir, output, settings, steps.bodies());
+    /**
+     * The baker of {@code steps}' bodies (JBake's engine and the calendars parse each once), with the store started
+     * when the build began ({@code early}, or null).
+     */
+    private SiteBaker baker(BakeSteps steps, EarlyContentStore early) {
+        return new SiteBaker(projectDir, output, settings, steps.bodies(), early);
     }
 
     private LockKeeper lockKeeper() throws BakeException {
