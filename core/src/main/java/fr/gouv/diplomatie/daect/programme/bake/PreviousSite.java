@@ -5,8 +5,11 @@ import org.jbake.model.DocumentModel;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -26,9 +29,11 @@ import java.util.stream.Stream;
  * @param folders  folders to keep whole, from the site's root
  * @param documents JBake's documents of the files whose pages are kept, as the previous bake's crawler stored them:
  *                  JBake does not read those files again ({@link CrawledContent#NONE}: it reads every file)
+ * @param built    when the previous build ended: a file of its site changed since (edited in place by anything but a
+ *                 build) is not kept, and the bake fails with {@link java.io.IOException} (the caller then bakes everything)
  */
 public record PreviousSite(Path site, Set<Path> render, Set<String> listings, Set<String> files, Set<String> folders,
-                           CrawledContent documents) {
+                           CrawledContent documents, Instant built) {
 
     /** Whether the page of {@code document} is rendered again. */
     boolean renders(DocumentModel document) {
@@ -71,8 +76,18 @@ public record PreviousSite(Path site, Set<Path> render, Set<String> listings, Se
     private int keep(String file, Path staging) throws IOException {
         Path previous = site.resolve(file);
         Path target = staging.resolve(file);
-        if (!Files.isRegularFile(previous)) {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(previous, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException e) {
             throw new NoSuchFileException(previous.toString(), null, "absent du site précédent");
+        }
+        if (!attributes.isRegularFile()) {
+            throw new NoSuchFileException(previous.toString(), null, "absent du site précédent");
+        }
+        // A kept file is shared with the new site: one changed in place since the build would be carried into it.
+        if (attributes.lastModifiedTime().toInstant().isAfter(built)) {
+            throw new IOException(previous + " : modifié depuis la construction précédente");
         }
         Files.createDirectories(target.getParent());
         if (!StagedFiles.linked(target, previous)) {

@@ -45,8 +45,10 @@ import java.util.Set;
  * a file that does not read back — means a full bake.
  *
  * @param siteId the site folder's identity on its file system when the bake left it, or "" if the system has none
+ * @param recorded when the record was written, once the bake had made the site: nothing but a build writes there after
  */
-record PreviousBake(String key, Instant now, String siteId, ProgrammeLock lock, List<ContentFile> files, CrawledContent crawled) {
+record PreviousBake(String key, Instant now, String siteId, ProgrammeLock lock, List<ContentFile> files, CrawledContent crawled,
+                    Instant recorded) {
 
     /** The first line of the file: another version of the format is not read. */
     private static final String FORMAT = "programme-construction-precedente-2";
@@ -101,6 +103,7 @@ record PreviousBake(String key, Instant now, String siteId, ProgrammeLock lock, 
             return Optional.empty();
         }
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            Instant recorded = Files.getLastModifiedTime(file).toInstant();
             if (!FORMAT.equals(read(in)) || !key.equals(read(in))) {
                 return Optional.empty();
             }
@@ -127,7 +130,7 @@ record PreviousBake(String key, Instant now, String siteId, ProgrammeLock lock, 
                 }
             }
             CrawledContent crawled = CrawledContent.read(in).of(unchanged);
-            return Optional.of(new PreviousBake(key, now, siteId, lock, files, crawled));
+            return Optional.of(new PreviousBake(key, now, siteId, lock, files, crawled, recorded));
         } catch (IOException | RuntimeException | LockFormatException e) {
             return Optional.empty();
         }

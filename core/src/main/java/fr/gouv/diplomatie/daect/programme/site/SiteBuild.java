@@ -232,7 +232,7 @@ public final class SiteBuild {
         Set<String> keptFolders = frontEnd.indexesSearch() && !searchIndex ? Set.of(SitePaths.SEARCH_INDEX_DIR) : Set.of();
         CrawledContent documents = previous.crawled().without(plan.change().pagesToRender());
         PreviousSite site = new PreviousSite(output.toAbsolutePath().normalize(), plan.change().pagesToRender(),
-                listings, keptCalendars, keptFolders, documents);
+                listings, keptCalendars, keptFolders, documents, previous.recorded());
         long planned = System.nanoTime();
         try {
             BakeReport report = baker(steps, early).bake(view, sources.files(),
@@ -242,7 +242,7 @@ public final class SiteBuild {
                     + (planned - started) / 1_000_000 + " ms.");
             return report;
         } catch (SiteBaker.PreviousSiteException e) {
-            log.info("Le site précédent est incomplet (" + e.getMessage() + ") : il est reconstruit entièrement.");
+            log.info("Le site précédent ne peut pas être repris (" + e.getMessage() + ") : il est reconstruit entièrement.");
             return null;
         }
     }

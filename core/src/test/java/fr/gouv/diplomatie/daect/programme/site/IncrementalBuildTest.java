@@ -206,6 +206,24 @@ class IncrementalBuildTest {
         assertEquals(new String(bytes, StandardCharsets.UTF_8), Files.readString(page));
     }
 
+    /** A tool that edited a page of the site in place: the next build does not carry the edit over (kept files are shared). */
+    @Test
+    void aPageChangedInPlaceSinceTheBuildMeansAFullBake() throws Exception {
+        RepositorySite.copyTo(dir);
+        Clock clock = new EditorEdits.MovingClock(EditorEdits.START);
+        build(clock, "target/www", Map.of());
+        Path page = dir.resolve("target/www/webinaires/2021-01-13-sante.html");
+        String baked = Files.readString(page);
+        Files.writeString(page, baked.replace("</main>", "<p>Ajouté à la main</p></main>"));
+        Files.setLastModifiedTime(page, java.nio.file.attribute.FileTime.from(java.time.Instant.now().plusSeconds(5)));
+        List<String> log = new ArrayList<>();
+        BakeReport report = build(clock, "target/www", Map.of(), log);
+        assertFalse(report.stepFiles().containsKey(SiteBaker.KEPT), "every page made again");
+        assertEquals(baked, Files.readString(page));
+        assertTrue(log.stream().anyMatch(line -> line.startsWith("Le site précédent ne peut pas être repris (")
+                && line.contains("2021-01-13-sante.html : modifié depuis la construction précédente")), String.join("\n", log));
+    }
+
     private BakeReport build(Clock clock, String output, Map<String, String> commandLine) throws Exception {
         return build(clock, output, commandLine, new ArrayList<>());
     }
