@@ -3,6 +3,7 @@ package fr.gouv.diplomatie.daect.programme.bake;
 import fr.gouv.diplomatie.daect.programme.content.ContentFile;
 import fr.gouv.diplomatie.daect.programme.content.MarkdownBodies;
 import org.jbake.model.DocumentModel;
+import org.jbake.model.ModelAttributes;
 
 import java.io.DataInput;
 import java.io.DataOutput;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +50,8 @@ public final class CrawledContent {
     static CrawledContent of(InMemoryContentStore store, MarkdownBodies parsed, List<ContentFile> files) {
         List<DocumentModel> documents = store.documents().stream()
                 .filter(document -> Boolean.TRUE.equals(document.getRendered()) && document.getFile() != null && storable(document))
+                // JBake's crawler publishes such a document once its date has passed, by the clock of each crawl.
+                .filter(document -> !ModelAttributes.Status.PUBLISHED_DATE.equals(document.getStatus()))
                 .toList();
         Map<Path, MarkdownBodies.Body> bodies = new HashMap<>();
         for (ContentFile file : files) {
@@ -61,13 +65,13 @@ public final class CrawledContent {
     }
 
     /** How many documents: as many content files JBake need not read again. */
-    public int documents() {
+    public int documentCount() {
         return documents.size();
     }
 
     /** Only what concerns {@code files} (those unchanged since this was recorded). */
     public CrawledContent of(Set<Path> files) {
-        Set<Path> kept = new java.util.HashSet<>();
+        Set<Path> kept = new HashSet<>();
         files.forEach(file -> kept.add(normalized(file)));
         Map<Path, MarkdownBodies.Body> keptBodies = new HashMap<>();
         bodies.forEach((file, body) -> {
@@ -83,7 +87,10 @@ public final class CrawledContent {
         return new CrawledContent(documents.stream().filter(document -> !rendered.contains(fileOf(document))).toList(), bodies);
     }
 
-    /** Gives {@code into} the body of each of {@code files} parsed here, so that it is not parsed again. */
+    /**
+     * Gives {@code into} the body of each of {@code files} parsed here, so that it is not parsed again: for content read
+     * back through {@link #of(Set)}, whose files have the text they had when their bodies were parsed.
+     */
     public void seed(MarkdownBodies into, List<ContentFile> files) {
         for (ContentFile file : files) {
             MarkdownBodies.Body body = bodies.get(normalized(file.path()));
@@ -95,7 +102,7 @@ public final class CrawledContent {
     }
 
     /** The documents, for JBake's store. */
-    List<DocumentModel> documentList() {
+    List<DocumentModel> documents() {
         return documents;
     }
 

@@ -27,13 +27,13 @@ import java.util.stream.Stream;
  * @param listings the listing pages without a content file that are rendered (from the site's root); the others are kept
  * @param files    more files to keep, from the site's root
  * @param folders  folders to keep whole, from the site's root
- * @param documents JBake's documents of the files whose pages are kept, as the previous bake's crawler stored them:
- *                  JBake does not read those files again ({@link CrawledContent#NONE}: it reads every file)
+ * @param crawled  JBake's documents of the files whose pages are kept, as the previous bake's crawler stored them:
+ *                 JBake does not read those files again ({@link CrawledContent#NONE}: it reads every file)
  * @param built    when the previous build ended: a file of its site changed since (edited in place by anything but a
  *                 build) is not kept, and the bake fails with {@link java.io.IOException} (the caller then bakes everything)
  */
 public record PreviousSite(Path site, Set<Path> render, Set<String> listings, Set<String> files, Set<String> folders,
-                           CrawledContent documents, Instant built) {
+                           CrawledContent crawled, Instant built) {
 
     /** Whether the page of {@code document} is rendered again. */
     boolean renders(DocumentModel document) {

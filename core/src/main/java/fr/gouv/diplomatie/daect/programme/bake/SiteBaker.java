@@ -124,7 +124,7 @@ public final class SiteBaker {
         InMemoryContentStore store = startedEarly != null ? startedEarly : new InMemoryContentStore(config.getDatabaseStore(), config.getDatabasePath());
         if (previous != null) {
             // JBake's crawler then reads again only the files whose hash changed, as with its own persistent store.
-            store.seed(previous.documents().documentList());
+            store.seed(previous.crawled().documents());
         }
         boolean kept = false;
         try (Workers workers = Workers.of(settings)) {
@@ -140,7 +140,7 @@ public final class SiteBaker {
             utensils.setCrawler(new LinkRefusingCrawler(store, config));
             ConcurrentRenderer renderer = new ConcurrentRenderer(store, config, engine, previous);
             if (previous != null) {
-                previous.documents().documentList().forEach(renderer::keep);
+                previous.crawled().documents().forEach(renderer::keep);
             }
             utensils.setRenderer(renderer);
             utensils.setAsset(new LinkRefusingAsset(config));

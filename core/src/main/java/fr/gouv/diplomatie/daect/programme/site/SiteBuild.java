@@ -230,14 +230,15 @@ public final class SiteBuild {
                 .map(paths::sessionCalendar).collect(Collectors.toSet());
         boolean searchIndex = frontEnd.indexesSearch() && plan.searchIndex();
         Set<String> keptFolders = frontEnd.indexesSearch() && !searchIndex ? Set.of(SitePaths.SEARCH_INDEX_DIR) : Set.of();
-        CrawledContent documents = previous.crawled().without(plan.change().pagesToRender());
+        // JBake reads again the files whose pages are rendered (their documents are left out) and the changed ones.
+        CrawledContent crawled = previous.crawled().without(plan.change().pagesToRender());
         PreviousSite site = new PreviousSite(output.toAbsolutePath().normalize(), plan.change().pagesToRender(),
-                listings, keptCalendars, keptFolders, documents, previous.recorded());
+                listings, keptCalendars, keptFolders, crawled, previous.recorded());
         long planned = System.nanoTime();
         try {
             BakeReport report = baker(steps, early).bake(view, sources.files(),
                     steps.changed(sources, plan.calendars(), dsfr, searchIndex, site.site()), site);
-            int reread = sources.files().size() - documents.documents();
+            int reread = sources.files().size() - crawled.documentCount();
             log.info("Construction incrémentale : " + describe(plan, listings.size(), reread, searchIndex, report) + " ; comparaison avec la précédente "
                     + (planned - started) / 1_000_000 + " ms.");
             return report;

@@ -48,9 +48,9 @@ class CrawledContentTest {
         var files = new ContentFileReader(dir).readAll(dir.resolve("content"));
 
         // Every content file's document is kept (none has a value the record cannot write), and every Markdown body.
-        assertEquals(files.size(), crawled.documents(), "one document per content file");
+        assertEquals(files.size(), crawled.documentCount(), "one document per content file");
         CrawledContent read = readBack(crawled);
-        assertEquals(canonical(crawled.documentList()), canonical(read.documentList()));
+        assertEquals(canonical(crawled.documents()), canonical(read.documents()));
         MarkdownBodies written = MarkdownBodies.of(List.of());
         MarkdownBodies readBodies = MarkdownBodies.of(List.of());
         crawled.seed(written, files);
@@ -68,8 +68,8 @@ class CrawledContentTest {
 
         // Only what concerns the files named is kept, and the rendered files' documents can be left out.
         Path one = files.get(0).path();
-        assertEquals(1, read.of(Set.of(one)).documents());
-        assertEquals(files.size() - 1, read.without(Set.of(one.toAbsolutePath().normalize())).documents());
+        assertEquals(1, read.of(Set.of(one)).documentCount());
+        assertEquals(files.size() - 1, read.without(Set.of(one.toAbsolutePath().normalize())).documentCount());
     }
 
     @Test
@@ -91,7 +91,7 @@ class CrawledContentTest {
     }
 
     @Test
-    void aDocumentWithAValueTheRecordCannotWriteIsLeftToTheCrawler() throws Exception {
+    void aDocumentTheRecordCannotKeepAsItIsIsLeftToTheCrawler() throws Exception {
         DocumentModel document = new DocumentModel();
         document.setFile("/projet/content/a.md");
         document.setSourceUri("a.md");
@@ -102,12 +102,18 @@ class CrawledContentTest {
         document.put("json", List.of("a value of a JSON header"));
         InMemoryContentStore store = new InMemoryContentStore("memory", "test");
         store.seed(List.of(document));
-        assertEquals(0, CrawledContent.of(store, MarkdownBodies.of(List.of()), List.of()).documents());
+        assertEquals(0, CrawledContent.of(store, MarkdownBodies.of(List.of()), List.of()).documentCount());
 
         document.remove("json");
+        document.setStatus("published-date");
+        store.seed(List.of(document));
+        assertEquals(0, CrawledContent.of(store, MarkdownBodies.of(List.of()), List.of()).documentCount(),
+                "published by the crawl once its date has passed: read again at each bake");
+
+        document.setStatus("published");
         store.seed(List.of(document));
         CrawledContent read = readBack(CrawledContent.of(store, MarkdownBodies.of(List.of()), List.of()));
-        DocumentModel back = read.documentList().get(0);
+        DocumentModel back = read.documents().get(0);
         assertArrayEquals(new String[]{"maroc", "santé"}, back.getTags());
         assertEquals(new Date(1_600_000_000_000L), back.getDate());
         assertEquals(Boolean.TRUE, back.getRendered());
