@@ -193,35 +193,31 @@ class IncrementalBuildTest {
         assertTrue(build(clock, "target/www", Map.of()).stepFiles().containsKey(SiteBaker.KEPT));
     }
 
-    @Test
-    void aPageMissingFromThePreviousSiteMeansAFullBake() throws Exception {
-        RepositorySite.copyTo(dir);
-        Clock clock = new EditorEdits.MovingClock(EditorEdits.START);
-        build(clock, "target/www", Map.of());
-        Path page = dir.resolve("target/www/webinaires/2021-01-13-sante.html");
-        byte[] bytes = Files.readAllBytes(page);
-        Files.delete(page);
-        BakeReport report = build(clock, "target/www", Map.of());
-        assertFalse(report.stepFiles().containsKey(SiteBaker.KEPT));
-        assertEquals(new String(bytes, StandardCharsets.UTF_8), Files.readString(page));
-    }
-
-    /** A tool that edited a page of the site in place: the next build does not carry the edit over (kept files are shared). */
-    @Test
-    void aPageChangedInPlaceSinceTheBuildMeansAFullBake() throws Exception {
+    /**
+     * A page of the previous site deleted, or edited in place by a tool (kept files are shared with the new site): the
+     * next build makes every page again, says why, and does not carry the edit over.
+     */
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void aPageMissingOrChangedInPlaceSinceTheBuildMeansAFullBake(boolean changedInPlace) throws Exception {
         RepositorySite.copyTo(dir);
         Clock clock = new EditorEdits.MovingClock(EditorEdits.START);
         build(clock, "target/www", Map.of());
         Path page = dir.resolve("target/www/webinaires/2021-01-13-sante.html");
         String baked = Files.readString(page);
-        Files.writeString(page, baked.replace("</main>", "<p>Ajouté à la main</p></main>"));
-        Files.setLastModifiedTime(page, java.nio.file.attribute.FileTime.from(java.time.Instant.now().plusSeconds(5)));
+        if (changedInPlace) {
+            Files.writeString(page, baked.replace("</main>", "<p>Ajouté à la main</p></main>"));
+            Files.setLastModifiedTime(page, java.nio.file.attribute.FileTime.from(java.time.Instant.now().plusSeconds(5)));
+        } else {
+            Files.delete(page);
+        }
         List<String> log = new ArrayList<>();
         BakeReport report = build(clock, "target/www", Map.of(), log);
         assertFalse(report.stepFiles().containsKey(SiteBaker.KEPT), "every page made again");
         assertEquals(baked, Files.readString(page));
-        assertTrue(log.stream().anyMatch(line -> line.startsWith("Le site précédent ne peut pas être repris (")
-                && line.contains("2021-01-13-sante.html : modifié depuis la construction précédente")), String.join("\n", log));
+        String why = "2021-01-13-sante.html" + (changedInPlace ? " : modifié depuis la construction précédente" : ": absent du site précédent");
+        assertTrue(log.stream().anyMatch(line -> line.startsWith("Le site précédent ne peut pas être repris (") && line.contains(why)),
+                String.join("\n", log));
     }
 
     private BakeReport build(Clock clock, String output, Map<String, String> commandLine) throws Exception {
