@@ -74,8 +74,12 @@ public record PreviousSite(Path site, Set<Path> render, Set<String> listings, Se
     }
 
     private int keep(String file, Path staging) throws IOException {
-        Path previous = site.resolve(file);
-        Path target = staging.resolve(file);
+        Path previous = site.resolve(file).normalize();
+        Path target = staging.resolve(file).normalize();
+        // The names come from the record beside the site: nothing outside the previous site is read, nor written outside the new one.
+        if (!previous.startsWith(site) || !target.startsWith(staging)) {
+            throw new IOException(file + " : hors du site");
+        }
         BasicFileAttributes attributes;
         try {
             attributes = Files.readAttributes(previous, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
