@@ -49,6 +49,11 @@ public final class Workers implements AutoCloseable {
         return of(threads);
     }
 
+    /** Whether {@code programme.threads} asks for the whole bake on one thread (a value that is no number does not). */
+    public static boolean oneThread(SiteSettings settings) {
+        return "1".equals(settings.get(THREADS, "").strip());
+    }
+
     /** {@code threads} threads; 0 or less, one per core; 1, the caller's thread only. */
     public static Workers of(int threads) {
         return new Workers(threads > 0 ? threads : Runtime.getRuntime().availableProcessors());

@@ -9,6 +9,7 @@ import fr.gouv.diplomatie.daect.programme.bake.PreviousSite;
 import fr.gouv.diplomatie.daect.programme.bake.SiteBaker;
 import fr.gouv.diplomatie.daect.programme.bake.SiteStep;
 import fr.gouv.diplomatie.daect.programme.bake.WarmSite;
+import fr.gouv.diplomatie.daect.programme.bake.Workers;
 import fr.gouv.diplomatie.daect.programme.calendar.lock.LockFormatException;
 import fr.gouv.diplomatie.daect.programme.calendar.lock.LockKeeper;
 import fr.gouv.diplomatie.daect.programme.calendar.lock.LockMode;
@@ -164,8 +165,9 @@ public final class SiteBuild {
      * instead of reading and validating again, if nothing it depended on has changed since.
      */
     public BakeReport bake(ValidatedContent validated) throws BakeException, ValidationFailedException, IOException {
-        // JBake's store starts now, beside the preparation below; released unless the bake took it.
-        try (EarlyContentStore early = EarlyContentStore.start()) {
+        // JBake's store starts now, beside the preparation below (released unless the bake took it); on one thread
+        // for debugging, the bake starts it.
+        try (EarlyContentStore early = Workers.oneThread(settings) ? null : EarlyContentStore.start()) {
             return bake(validated, early);
         }
     }
