@@ -80,13 +80,13 @@ public record PreviousSite(Path site, Set<Path> render, Set<String> listings, Se
         if (!previous.startsWith(site) || !target.startsWith(staging)) {
             throw new IOException(file + " : hors du site");
         }
-        BasicFileAttributes attributes;
+        BasicFileAttributes attributes = null;
         try {
             attributes = Files.readAttributes(previous, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         } catch (NoSuchFileException e) {
-            throw new NoSuchFileException(previous.toString(), null, "absent du site précédent");
+            // Said below, as for a folder in its place.
         }
-        if (!attributes.isRegularFile()) {
+        if (attributes == null || !attributes.isRegularFile()) {
             throw new NoSuchFileException(previous.toString(), null, "absent du site précédent");
         }
         // A kept file is shared with the new site: one changed in place since the build would be carried into it.

@@ -1,7 +1,6 @@
 package fr.gouv.diplomatie.daect.programme.site;
 
 import fr.gouv.diplomatie.daect.programme.bake.CrawledContent;
-import fr.gouv.diplomatie.daect.programme.bake.RecordFormat;
 import fr.gouv.diplomatie.daect.programme.calendar.lock.LockFormatException;
 import fr.gouv.diplomatie.daect.programme.calendar.lock.LockReconciliation;
 import fr.gouv.diplomatie.daect.programme.calendar.lock.ProgrammeLock;
@@ -35,6 +34,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+
+import static fr.gouv.diplomatie.daect.programme.bake.RecordFormat.readCount;
+import static fr.gouv.diplomatie.daect.programme.bake.RecordFormat.readString;
+import static fr.gouv.diplomatie.daect.programme.bake.RecordFormat.writeString;
 
 /**
  * What the last build baked, kept beside the site so that the next build renders only what changed since (see
@@ -78,15 +81,15 @@ record PreviousBake(String key, Instant now, String siteId, ProgrammeLock lock, 
         Path file = fileFor(site);
         Path partial = file.resolveSibling(file.getFileName() + ".tmp");
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16))) {
-            write(out, FORMAT);
-            write(out, key);
-            write(out, sources.programme().now().toString());
-            write(out, siteId(site));
-            write(out, sources.lock().lock().format());
+            writeString(out, FORMAT);
+            writeString(out, key);
+            writeString(out, sources.programme().now().toString());
+            writeString(out, siteId(site));
+            writeString(out, sources.lock().lock().format());
             out.writeInt(sources.files().size());
             for (ContentFile content : sources.files()) {
-                write(out, content.path().toString());
-                write(out, text(content));
+                writeString(out, content.path().toString());
+                writeString(out, text(content));
             }
             crawled.write(out);
         }
@@ -104,23 +107,23 @@ record PreviousBake(String key, Instant now, String siteId, ProgrammeLock lock, 
         }
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
             Instant recorded = Files.getLastModifiedTime(file).toInstant();
-            if (!FORMAT.equals(read(in)) || !key.equals(read(in))) {
+            if (!FORMAT.equals(readString(in)) || !key.equals(readString(in))) {
                 return Optional.empty();
             }
-            Instant now = Instant.parse(read(in));
-            String siteId = read(in);
+            Instant now = Instant.parse(readString(in));
+            String siteId = readString(in);
             if (!siteId.equals(siteId(site))) {
                 return Optional.empty();
             }
-            ProgrammeLock lock = ProgrammeLock.parse(read(in), ProgrammeLock.FILE_NAME);
+            ProgrammeLock lock = ProgrammeLock.parse(readString(in), ProgrammeLock.FILE_NAME);
             Map<String, ContentFile> currentByPath = new HashMap<>();
             current.forEach(content -> currentByPath.put(content.path().toString(), content));
-            int count = RecordFormat.readCount(in, Integer.MAX_VALUE);
+            int count = readCount(in, Integer.MAX_VALUE);
             List<ContentFile> files = new ArrayList<>(count);
             Set<Path> unchanged = new HashSet<>();
             for (int i = 0; i < count; i++) {
-                String path = read(in);
-                String text = read(in);
+                String path = readString(in);
+                String text = readString(in);
                 ContentFile same = currentByPath.get(path);
                 if (same != null && text.equals(text(same))) {
                     files.add(same);
@@ -160,13 +163,5 @@ record PreviousBake(String key, Instant now, String siteId, ProgrammeLock lock, 
         } catch (NoSuchFileException e) {
             return "";
         }
-    }
-
-    private static void write(DataOutputStream out, String value) throws IOException {
-        RecordFormat.writeString(out, value);
-    }
-
-    private static String read(DataInputStream in) throws IOException {
-        return RecordFormat.readString(in);
     }
 }
