@@ -87,11 +87,11 @@ public record PreviousSite(Path site, Set<Path> render, Set<String> listings, Se
             // Said below, as for a folder in its place.
         }
         if (attributes == null || !attributes.isRegularFile()) {
-            throw new NoSuchFileException(previous.toString(), null, "absent du site précédent");
+            throw new NoSuchFileException(file, null, "absent du site précédent");
         }
         // A kept file is shared with the new site: one changed in place since the build would be carried into it.
         if (attributes.lastModifiedTime().toInstant().isAfter(built)) {
-            throw new IOException(previous + " : modifié depuis la construction précédente");
+            throw new IOException(file + " : modifié depuis la construction précédente");
         }
         Files.createDirectories(target.getParent());
         if (!StagedFiles.linked(target, previous)) {

@@ -17,6 +17,7 @@ import fr.gouv.diplomatie.daect.programme.calendar.lock.LockReconciliation;
 import fr.gouv.diplomatie.daect.programme.check.Problem;
 import fr.gouv.diplomatie.daect.programme.check.SiteChecker;
 import fr.gouv.diplomatie.daect.programme.content.ContentFile;
+import fr.gouv.diplomatie.daect.programme.content.DisplayPath;
 import fr.gouv.diplomatie.daect.programme.content.ContentFileReader;
 import fr.gouv.diplomatie.daect.programme.log.BuildLog;
 import fr.gouv.diplomatie.daect.programme.programme.Programme;
@@ -245,7 +246,8 @@ public final class SiteBuild {
                     + (planned - started) / 1_000_000 + " ms.");
             return report;
         } catch (SiteBaker.PreviousSiteException e) {
-            log.info("Le site précédent ne peut pas être repris (" + e.getMessage() + ") : il est reconstruit entièrement.");
+            log.info("Le site précédent ne peut pas être repris (" + DisplayPath.of(projectDir, output) + "/" + e.getMessage()
+                    + ") : il est reconstruit entièrement.");
             return null;
         }
     }
